@@ -1,0 +1,180 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, committeeOnly, publishedOrCommittee } from '../access'
+import { deriveSlugFromTitle } from '../hooks/competitions/deriveSlugFromTitle'
+import {
+  validateRegistrationClose,
+  validateStageClose,
+  validateStageKey,
+  validateStageOpen,
+  validateTeamSizeMax,
+  validateWholeNumber,
+} from '../hooks/competitions/scheduleValidators'
+import { SLUG_PATTERN } from '../src/domain/slug'
+
+export const COMPETITION_CATEGORIES = [
+  { label: 'Hackathon', value: 'hackathon' },
+  { label: 'Capture the Flag', value: 'ctf' },
+  { label: 'UI/UX design', value: 'ui-ux' },
+  { label: 'Business plan', value: 'business-plan' },
+  { label: 'Competitive programming', value: 'competitive-programming' },
+  { label: 'Data science', value: 'data-science' },
+  { label: 'Other', value: 'other' },
+]
+
+export const Competitions: CollectionConfig<'competitions'> = {
+  slug: 'competitions',
+  access: {
+    create: committeeOnly,
+    delete: adminsOnly,
+    read: publishedOrCommittee,
+    readVersions: committeeOnly,
+    update: committeeOnly,
+  },
+  admin: {
+    defaultColumns: ['title', 'category', 'registrationOpensAt', 'registrationClosesAt', '_status'],
+    group: 'Competitions',
+    useAsTitle: 'title',
+  },
+  defaultSort: '-registrationOpensAt',
+  fields: [
+    { name: 'title', type: 'text', maxLength: 160, required: true },
+    {
+      name: 'slug',
+      type: 'text',
+      admin: { description: 'Used in the public address. Left empty, it is made from the title.', position: 'sidebar' },
+      hooks: { beforeValidate: [deriveSlugFromTitle] },
+      index: true,
+      maxLength: 80,
+      required: true,
+      unique: true,
+      validate: (value: null | string | undefined) =>
+        !value || SLUG_PATTERN.test(value) ? true : 'A slug uses lowercase letters, digits and dashes only.',
+    },
+    {
+      name: 'category',
+      type: 'select',
+      index: true,
+      options: COMPETITION_CATEGORIES,
+      required: true,
+    },
+    { name: 'summary', type: 'textarea', maxLength: 500 },
+    { name: 'description', type: 'richText' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'poster',
+          type: 'upload',
+          filterOptions: { mimeType: { like: 'image/' } },
+          relationTo: 'media',
+        },
+        {
+          name: 'guidebook',
+          type: 'upload',
+          filterOptions: { mimeType: { equals: 'application/pdf' } },
+          relationTo: 'media',
+        },
+      ],
+    },
+    {
+      name: 'teamSize',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'min', type: 'number', defaultValue: 1, min: 1, required: true, validate: validateWholeNumber },
+            { name: 'max', type: 'number', defaultValue: 3, min: 1, required: true, validate: validateTeamSizeMax },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'quota',
+          type: 'number',
+          admin: { description: 'Maximum number of teams. Empty means no limit.' },
+          min: 1,
+          validate: validateWholeNumber,
+        },
+        {
+          name: 'fee',
+          type: 'number',
+          admin: { description: 'Registration fee in rupiah; 0 means free.' },
+          defaultValue: 0,
+          min: 0,
+          required: true,
+          validate: validateWholeNumber,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'registrationOpensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
+        {
+          name: 'registrationClosesAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          index: true,
+          required: true,
+          validate: validateRegistrationClose,
+        },
+      ],
+    },
+    {
+      name: 'stages',
+      type: 'array',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'key', type: 'text', maxLength: 40, required: true, validate: validateStageKey },
+            { name: 'name', type: 'text', maxLength: 120, required: true },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'opensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true, validate: validateStageOpen },
+            { name: 'closesAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true, validate: validateStageClose },
+          ],
+        },
+        { name: 'description', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'judges',
+      type: 'relationship',
+      filterOptions: { role: { equals: 'judge' } },
+      hasMany: true,
+      relationTo: 'users',
+    },
+    {
+      name: 'contacts',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 120, required: true },
+            { name: 'phone', type: 'text', maxLength: 32 },
+            { name: 'email', type: 'email' },
+          ],
+        },
+      ],
+    },
+  ],
+  indexes: [
+    // The public list: published competitions ordered by when registration opens.
+    { fields: ['_status', 'registrationOpensAt'] },
+  ],
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+}

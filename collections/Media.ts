@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, committeeOnly } from '../access'
+import { checkUploadedFile } from '../hooks/shared/checkUploadedFile'
+import { MEGABYTE, uploadDir } from '../src/config/uploads'
+import { DOCUMENT_AND_IMAGE_KINDS, mimeTypesOf } from '../src/uploads/fileTypes'
+
+/** Public files: competition posters and guidebooks. */
+export const MEDIA_MAX_BYTES = 10 * MEGABYTE
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: {
+    create: committeeOnly,
+    delete: committeeOnly,
+    read: anyone,
+    update: committeeOnly,
+  },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    group: 'Competitions',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      admin: { description: 'What the image shows, for screen readers.' },
+      maxLength: 300,
+    },
+  ],
+  hooks: {
+    beforeOperation: [checkUploadedFile({ allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: () => MEDIA_MAX_BYTES })],
+  },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    // Payload checks the content against this list too; ours adds the name check and the cap.
+    mimeTypes: mimeTypesOf(DOCUMENT_AND_IMAGE_KINDS),
+    imageSizes: [
+      { name: 'thumbnail', width: 320 },
+      { name: 'card', width: 768 },
+    ],
+    // Fetching a pasted URL on the server would let anyone make the server request any address.
+    pasteURL: false,
+    staticDir: uploadDir('media'),
+    withMetadata: false,
+  },
+}

@@ -1,0 +1,39 @@
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import { type FileKind, IMAGE_KINDS, inspectFile } from '../../src/uploads/fileTypes'
+import { reencodeImage } from '../../src/uploads/reencodeImage'
+
+/**
+ * Upload collections run every incoming file through this before Payload stores it: the
+ * content decides the type (see inspectFile), the size cap is the collection's own, and
+ * images are re-encoded so no metadata or smuggled bytes reach the disk.
+ */
+export const checkUploadedFile =
+  <TSlug extends CollectionSlug>(rules: {
+    allowed: readonly FileKind[]
+    maxBytes: () => number
+  }): CollectionBeforeOperationHook<TSlug> =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const file = req.file
+    if (!file) return args
+    const verdict = await inspectFile(file, { allowed: rules.allowed, maxBytes: rules.maxBytes() })
+    const refuse = (message: string) =>
+      new ValidationError({ collection: collection.slug, errors: [{ message, path: 'file' }], req }, req.t)
+    if (!verdict.ok) {
+      if (verdict.reason === 'too-large') throw new APIError(verdict.message, 413, null, true)
+      throw refuse(verdict.message)
+    }
+    file.mimetype = verdict.mime
+    if (IMAGE_KINDS.includes(verdict.kind)) {
+      try {
+        file.data = await reencodeImage(file.data, verdict.kind)
+      } catch {
+        throw refuse(`"${file.name}" could not be read as an image; it may be damaged.`)
+      }
+      file.size = file.data.byteLength
+    }
+    return args
+  }

@@ -1,0 +1,53 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isAdmin } from './access'
+import { Competitions } from './collections/Competitions'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { bootstrap } from './src/bootstrap'
+import { databaseAdapter } from './src/config/database'
+import { readEnv, trustedOrigins } from './src/config/env'
+import { MEGABYTE } from './src/config/uploads'
+import { emailAdapter } from './src/email/adapter'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · ContestKit' },
+    user: Users.slug,
+  },
+  collections: [Users, Competitions, Media],
+  // Browsers may send cookies-authenticated requests only from these origins.
+  cors: env.corsOrigins,
+  csrf: trustedOrigins(env),
+  db: databaseAdapter(env.databaseUrl),
+  editor: lexicalEditor(),
+  email: emailAdapter(env),
+  graphQL: { disablePlaygroundInProduction: true },
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
+  jobs: {
+    // Payload's default lets any logged-in user queue, run and cancel jobs.
+    access: {
+      cancel: ({ req }) => isAdmin(req.user),
+      queue: ({ req }) => isAdmin(req.user),
+      run: ({ req }) => isAdmin(req.user),
+    },
+    tasks: [],
+  },
+  onInit: (payload) => bootstrap(payload, env),
+  secret: env.secret,
+  serverURL: env.serverUrl,
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // The parser's hard ceiling; each upload collection enforces its own, smaller cap.
+  upload: { limits: { fileSize: 100 * MEGABYTE } },
+})

@@ -1,0 +1,13 @@
+import { ResetPasswordForm } from './ResetPasswordForm'
+
+export const metadata = { title: 'Reset password · ContestKit' }
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams
+  return (
+    <>
+      <h1>Choose a new password</h1>
+      <ResetPasswordForm token={token ?? ''} />
+    </>
+  )
+}

@@ -1,0 +1,13 @@
+import { VerifyEmail } from './VerifyEmail'
+
+export const metadata = { title: 'Verify email · ContestKit' }
+
+export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams
+  return (
+    <>
+      <h1>Verify your email</h1>
+      <VerifyEmail token={token ?? ''} />
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { ConfigurationError } from './env'
+
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+
+export const DEFAULT_SQLITE_URL = 'file:./data/contestkit.db'
+
+/** libsql creates the database file but not its folder; a fresh clone has no `data/` yet. */
+const ensureSqliteDirectory = (url: string): void => {
+  if (!url.startsWith('file:')) return
+  const file = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+/** Which adapter a `DATABASE_URL` selects; unset means the embedded SQLite file. */
+export const databaseKind = (url: string | undefined): DatabaseKind => {
+  if (!url) return 'sqlite'
+  const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase()
+  switch (scheme) {
+    case 'file:':
+    case 'libsql:':
+      return 'sqlite'
+    case 'postgres:':
+    case 'postgresql:':
+      return 'postgres'
+    case 'mongodb:':
+    case 'mongodb+srv:':
+      return 'mongodb'
+    default:
+      throw new ConfigurationError(
+        `DATABASE_URL must start with file:, libsql:, postgres://, postgresql://, mongodb:// or mongodb+srv:// (got "${scheme || url}").`,
+      )
+  }
+}
+
+/**
+ * One config, three adapters. SQL adapters use UUID ids so ids are strings on every database,
+ * and run with transactions so a failed write leaves nothing behind. Production applies the
+ * committed migrations at start (`prodMigrations`); development pushes the schema.
+ */
+export const databaseAdapter = (url: string | undefined): DatabaseAdapterObj => {
+  const kind = databaseKind(url)
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      idType: 'uuid',
+      migrationDir: path.join(migrationsRoot, 'postgres'),
+      pool: { connectionString: url },
+      prodMigrations: postgresMigrations,
+    })
+  }
+  if (kind === 'mongodb') {
+    // Transactions need a replica set (`?replicaSet=rs0`); on a standalone server Payload
+    // silently runs without them, so production must use a replica set.
+    return mongooseAdapter({ url: url as string })
+  }
+  const sqliteUrl = url ?? DEFAULT_SQLITE_URL
+  ensureSqliteDirectory(sqliteUrl)
+  return sqliteAdapter({
+    // Writers wait for the lock instead of failing at once when requests arrive together.
+    busyTimeout: 10_000,
+    client: { url: sqliteUrl },
+    idType: 'uuid',
+    migrationDir: path.join(migrationsRoot, 'sqlite'),
+    prodMigrations: sqliteMigrations,
+    // SQLite transactions are off unless options are given.
+    transactionOptions: {},
+    wal: true,
+  })
+}

@@ -1,0 +1,127 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Everything ContestKit reads from the environment, parsed once and typed.
+ * Kept free of Payload imports so it can be unit-tested and used by scripts.
+ */
+export type ContestKitEnv = {
+  adminEmail?: string
+  adminPassword?: string
+  corsOrigins: string[]
+  databaseUrl?: string
+  isProduction: boolean
+  secret: string
+  serverUrl: string
+  smtp?: {
+    host: string
+    pass?: string
+    port: number
+    secure: boolean
+    user?: string
+  }
+  emailFrom: string
+}
+
+export const MIN_SECRET_LENGTH = 32
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+  }
+}
+
+const stripTrailingSlash = (url: string): string => url.replace(/\/+$/, '')
+
+export const parseOrigins = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((origin) => stripTrailingSlash(origin.trim()))
+    .filter(Boolean)
+
+/** `next build` evaluates the config to collect page data; no secret is needed to compile. */
+const isBuildPhase = (env: NodeJS.ProcessEnv): boolean =>
+  env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * Development gets a secret that survives restarts (so logins survive a `next dev` reload)
+ * without anyone having to invent one: it is generated once and kept beside the SQLite file.
+ */
+const developmentSecret = (dataDir: string): string => {
+  const file = path.join(dataDir, '.dev-secret')
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim()
+    if (existing.length >= MIN_SECRET_LENGTH) return existing
+  } catch {
+    // not created yet
+  }
+  const secret = crypto.randomBytes(32).toString('hex')
+  try {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+  } catch {
+    // read-only checkout: a per-process secret still works, logins just do not survive a restart
+  }
+  return secret
+}
+
+export const resolveSecret = (
+  env: NodeJS.ProcessEnv,
+  isProduction: boolean,
+  warn: (message: string) => void = console.warn,
+): string => {
+  const given = env.PAYLOAD_SECRET ?? ''
+  if (given.length >= MIN_SECRET_LENGTH) return given
+  if (isProduction && !isBuildPhase(env)) {
+    throw new ConfigurationError(
+      given
+        ? `PAYLOAD_SECRET is only ${given.length} characters long; production needs at least ${MIN_SECRET_LENGTH}. Generate one with: openssl rand -hex 32`
+        : `PAYLOAD_SECRET is not set; production refuses to start without a secret of at least ${MIN_SECRET_LENGTH} characters. Generate one with: openssl rand -hex 32`,
+    )
+  }
+  if (isBuildPhase(env)) return 'build-phase-placeholder-secret-not-used-at-runtime'
+  if (given) {
+    warn(
+      `PAYLOAD_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; using a generated development secret instead.`,
+    )
+  } else {
+    warn('PAYLOAD_SECRET is not set; using a generated development secret (fine for development only).')
+  }
+  return developmentSecret(path.resolve(env.CONTESTKIT_DATA_DIR ?? 'data'))
+}
+
+export const readEnv = (env: NodeJS.ProcessEnv = process.env): ContestKitEnv => {
+  const isProduction = env.NODE_ENV === 'production'
+  const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
+  const smtpHost = env.SMTP_HOST?.trim()
+  const smtpPort = Number(env.SMTP_PORT || 587)
+  if (smtpHost && (!Number.isInteger(smtpPort) || smtpPort <= 0)) {
+    throw new ConfigurationError(`SMTP_PORT must be a port number, got "${env.SMTP_PORT}".`)
+  }
+  return {
+    adminEmail: env.ADMIN_EMAIL?.trim() || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    emailFrom: env.EMAIL_FROM?.trim() || 'ContestKit <no-reply@contestkit.local>',
+    isProduction,
+    secret: resolveSecret(env, isProduction),
+    serverUrl,
+    smtp: smtpHost
+      ? {
+          host: smtpHost,
+          pass: env.SMTP_PASS || undefined,
+          port: smtpPort,
+          secure: env.SMTP_SECURE === 'true' || env.SMTP_SECURE === '1',
+          user: env.SMTP_USER || undefined,
+        }
+      : undefined,
+  }
+}
+
+/** Origins allowed to make credentialed requests: the app itself plus configured front-ends. */
+export const trustedOrigins = (env: Pick<ContestKitEnv, 'corsOrigins' | 'serverUrl'>): string[] => [
+  ...new Set([env.serverUrl, ...env.corsOrigins]),
+]
