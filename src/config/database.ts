@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { Config } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigurationError } from './env'
+import { withSerializedTransactions } from './sqliteTransactions'
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -50,7 +51,7 @@ export const databaseKind = (url: string | undefined): DatabaseKind => {
  * and run with transactions so a failed write leaves nothing behind. Production applies the
  * committed migrations at start (`prodMigrations`); development pushes the schema.
  */
-export const databaseAdapter = (url: string | undefined): DatabaseAdapterObj => {
+export const databaseAdapter = (url: string | undefined): Config['db'] => {
   const kind = databaseKind(url)
   if (kind === 'postgres') {
     return postgresAdapter({
@@ -67,7 +68,8 @@ export const databaseAdapter = (url: string | undefined): DatabaseAdapterObj => 
   }
   const sqliteUrl = url ?? DEFAULT_SQLITE_URL
   ensureSqliteDirectory(sqliteUrl)
-  return sqliteAdapter({
+  return withSerializedTransactions(
+    sqliteAdapter({
     // Writers wait for the lock instead of failing at once when requests arrive together.
     busyTimeout: 10_000,
     client: { url: sqliteUrl },
@@ -75,7 +77,8 @@ export const databaseAdapter = (url: string | undefined): DatabaseAdapterObj => 
     migrationDir: path.join(migrationsRoot, 'sqlite'),
     prodMigrations: sqliteMigrations,
     // SQLite transactions are off unless options are given.
-    transactionOptions: {},
-    wal: true,
-  })
+      transactionOptions: {},
+      wal: true,
+    }),
+  )
 }

@@ -1,0 +1,132 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import type { User } from '../../src/payload-types'
+
+import { freshDatabase } from './database'
+import { Mailbox } from './mailbox'
+
+export const SERVER_URL = 'http://localhost:3000'
+
+export type ApiResponse<T = any> = { body: T; headers: Headers; status: number }
+
+type RequestOptions = {
+  body?: unknown
+  form?: FormData
+  headers?: Record<string, string>
+  token?: string
+}
+
+type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+export type TestUser = { password: string; token: string; user: User }
+
+export type TestApp = Awaited<ReturnType<typeof startApp>>
+
+/**
+ * Boots ContestKit for one test file: a fresh database, a private uploads folder, a real SMTP
+ * server, and Payload initialised from the project's own payload.config.ts. Requests go through
+ * the same Next.js route modules the app serves (src/app/(payload)/api/...).
+ */
+export const startApp = async () => {
+  const database = await freshDatabase()
+  const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'contestkit-uploads-'))
+  const mailbox = new Mailbox()
+  await mailbox.start()
+
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    EMAIL_FROM: 'ContestKit Test <no-reply@contestkit.test>',
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    SERVER_URL,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    SMTP_SECURE: 'false',
+    UPLOADS_DIR: uploads,
+  })
+
+  const config: SanitizedConfig = await (await import('../../payload.config')).default
+  const payload: Payload = await getPayload({ config })
+  const restRoute = (await import('../../src/app/(payload)/api/[...slug]/route')) as unknown as Record<string, RouteHandler>
+  const graphqlRoute = (await import('../../src/app/(payload)/api/graphql/route')) as unknown as {
+    POST: (request: Request) => Promise<Response>
+  }
+
+  const request = async <T = any>(method: string, apiPath: string, options: RequestOptions = {}): Promise<ApiResponse<T>> => {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    let body: BodyInit | undefined
+    if (options.form) body = options.form
+    else if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    const url = `${SERVER_URL}/api${apiPath}`
+    const slug = apiPath.split('?')[0].split('/').filter(Boolean).map(decodeURIComponent)
+    const handler = restRoute[method]
+    const response = await handler(new Request(url, { body, headers, method }), { params: Promise.resolve({ slug }) })
+    const type = response.headers.get('content-type') ?? ''
+    const parsed = type.includes('application/json') ? await response.json() : Buffer.from(await response.arrayBuffer())
+    return { body: parsed as T, headers: response.headers, status: response.status }
+  }
+
+  const rest = {
+    delete: <T = any>(p: string, o?: RequestOptions) => request<T>('DELETE', p, o),
+    get: <T = any>(p: string, o?: RequestOptions) => request<T>('GET', p, o),
+    patch: <T = any>(p: string, o?: RequestOptions) => request<T>('PATCH', p, o),
+    post: <T = any>(p: string, o?: RequestOptions) => request<T>('POST', p, o),
+  }
+
+  const graphql = async <T = any>(query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (token) headers.Authorization = `JWT ${token}`
+    const response = await graphqlRoute.POST(
+      new Request(`${SERVER_URL}/api/graphql`, { body: JSON.stringify({ query, variables }), headers, method: 'POST' }),
+    )
+    return { body: (await response.json()) as { data?: T; errors?: { message: string }[] }, status: response.status }
+  }
+
+  const login = async (email: string, password: string): Promise<string> => {
+    const response = await rest.post('/users/login', { body: { email, password } })
+    if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+    return response.body.token as string
+  }
+
+  /** A verified account with the given role, created as an admin would, and logged in through REST. */
+  const createUser = async (role: User['role'], data: Partial<User> = {}): Promise<TestUser> => {
+    const password = `pw-${crypto.randomBytes(8).toString('hex')}`
+    const email = data.email ?? `${role}-${crypto.randomBytes(4).toString('hex')}@example.test`
+    const user = await payload.create({
+      collection: 'users',
+      data: { _verified: true, email, name: `${role} ${email.split('@')[0]}`, password, role, ...data },
+      disableVerificationEmail: true,
+    })
+    return { password, token: await login(email, password), user }
+  }
+
+  const close = async () => {
+    await payload.destroy()
+    // The PostgreSQL adapter leaves its pool open. Dropping the database terminates those
+    // connections, which the pool reports as errors: they are expected here.
+    const pool = (payload.db as { pool?: { end: () => Promise<void>; on: (event: string, listener: () => void) => void } }).pool
+    pool?.on('error', () => undefined)
+    void pool?.end().catch(() => undefined)
+    await mailbox.stop()
+    await database.drop()
+    await fs.rm(uploads, { force: true, recursive: true })
+  }
+
+  return { close, config, createUser, database, graphql, login, mailbox, payload, rest, uploads }
+}
+
+/** Payload's error body: `{ errors: [{ message, data?: { errors: [{ path, message }] } }] }`. */
+export const errorMessages = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((error: any) => [
+    error.message,
+    ...((error.data?.errors ?? []) as { message: string; path: string }[]).map((e) => `${e.path}: ${e.message}`),
+  ])

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+/**
+ * `npm test` runs the unit tests, then the integration tests once per database:
+ * always on SQLite, on PostgreSQL when TEST_POSTGRES_URL is set, on MongoDB when MONGODB_URL is set.
+ * Each integration test file starts its own Payload on its own fresh database.
+ */
+const databases = [
+  'sqlite',
+  ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : []),
+  ...(process.env.MONGODB_URL ? ['mongodb'] : []),
+]
+
+const alias = {
+  '@': path.resolve(__dirname, 'src'),
+  '@payload-config': path.resolve(__dirname, 'payload.config.ts'),
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { environment: 'node', include: ['tests/unit/**/*.test.ts'], name: 'unit' },
+      },
+      ...databases.map((database) => ({
+        resolve: { alias },
+        test: {
+          env: { TEST_DATABASE: database },
+          environment: 'node',
+          hookTimeout: 180_000,
+          include: ['tests/integration/**/*.test.ts'],
+          name: database,
+          // Every file boots Payload; two at a time keeps a 2-core machine responsive.
+          maxWorkers: 2,
+          testTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+})
