@@ -13,8 +13,8 @@ const databases = [
 ]
 
 const alias = {
-  '@': path.resolve(__dirname, 'src'),
-  '@payload-config': path.resolve(__dirname, 'payload.config.ts'),
+  '@': path.resolve(import.meta.dirname, 'src'),
+  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
 }
 
 export default defineConfig({
