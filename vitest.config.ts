@@ -20,6 +20,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Every integration file boots Payload; two at a time suits a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -33,8 +35,6 @@ export default defineConfig({
           hookTimeout: 180_000,
           include: ['tests/integration/**/*.test.ts'],
           name: database,
-          // Every file boots Payload; two at a time keeps a 2-core machine responsive.
-          maxWorkers: 2,
           testTimeout: 60_000,
         },
       })),
