@@ -24,6 +24,9 @@ export type ContestKitEnv = {
   emailFrom: string
 }
 
+/** process.env, or a plain object in tests. */
+export type EnvSource = Record<string, string | undefined>
+
 export const MIN_SECRET_LENGTH = 32
 
 export class ConfigurationError extends Error {
@@ -42,7 +45,7 @@ export const parseOrigins = (value: string | undefined): string[] =>
     .filter(Boolean)
 
 /** `next build` evaluates the config to collect page data; no secret is needed to compile. */
-const isBuildPhase = (env: NodeJS.ProcessEnv): boolean =>
+const isBuildPhase = (env: EnvSource): boolean =>
   env.NEXT_PHASE === 'phase-production-build'
 
 /**
@@ -68,7 +71,7 @@ const developmentSecret = (dataDir: string): string => {
 }
 
 export const resolveSecret = (
-  env: NodeJS.ProcessEnv,
+  env: EnvSource,
   isProduction: boolean,
   warn: (message: string) => void = console.warn,
 ): string => {
@@ -92,7 +95,7 @@ export const resolveSecret = (
   return developmentSecret(path.resolve(env.CONTESTKIT_DATA_DIR ?? 'data'))
 }
 
-export const readEnv = (env: NodeJS.ProcessEnv = process.env): ContestKitEnv => {
+export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   const isProduction = env.NODE_ENV === 'production'
   const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
   const smtpHost = env.SMTP_HOST?.trim()

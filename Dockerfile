@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# ContestKit production image: Next.js standalone server, non-root, migrations applied at start.
+
+FROM node:20-bookworm-slim AS base
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+
+# Dependencies, from the lock file only, so this layer is cached until it changes.
+FROM base AS deps
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# Build. No secrets are needed at build time (the config uses a placeholder while NEXT_PHASE is the build).
+FROM base AS build
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+# Runtime: only the standalone server, its traced node_modules and the static assets.
+FROM base AS runner
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0 \
+    UPLOADS_DIR=/app/uploads \
+    CONTESTKIT_DATA_DIR=/app/data
+RUN groupadd --system --gid 1001 contestkit \
+ && useradd --system --uid 1001 --gid contestkit --home /app contestkit \
+ && mkdir -p /app/uploads /app/data \
+ && chown contestkit:contestkit /app/uploads /app/data
+COPY --from=build --chown=contestkit:contestkit /app/.next/standalone ./
+COPY --from=build --chown=contestkit:contestkit /app/.next/static ./.next/static
+USER contestkit
+EXPOSE 3000
+VOLUME ["/app/uploads", "/app/data"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/competitions?limit=1').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
+# server.js is what `npm start` runs in a checkout, minus the dev tooling. On start,
+# src/instrumentation.ts initialises Payload: pending migrations (PostgreSQL, SQLite) are
+# applied and the first admin is created from ADMIN_EMAIL / ADMIN_PASSWORD before traffic arrives.
+CMD ["node", "server.js"]
