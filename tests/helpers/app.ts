@@ -12,6 +12,8 @@ import { freshDatabase } from './database'
 import { Mailbox } from './mailbox'
 
 export const SERVER_URL = 'http://localhost:3000'
+/** A separate front-end the tests configure as trusted (CORS_ORIGINS). */
+export const TRUSTED_FRONTEND = 'https://frontend.example.test'
 
 export type ApiResponse<T = any> = { body: T; headers: Headers; status: number }
 
@@ -40,6 +42,7 @@ export const startApp = async () => {
   await mailbox.start()
 
   Object.assign(process.env, {
+    CORS_ORIGINS: TRUSTED_FRONTEND,
     DATABASE_URL: database.url,
     EMAIL_FROM: 'ContestKit Test <no-reply@contestkit.test>',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
