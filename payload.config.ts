@@ -43,6 +43,9 @@ export default buildConfig({
     },
     tasks: [],
   },
+  logger: { options: { level: env.logLevel } },
+  // Refusals (4xx) are part of normal use: log them as info so real failures stand out.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', UnverifiedEmail: 'info' },
   onInit: (payload) => bootstrap(payload, env),
   secret: env.secret,
   serverURL: env.serverUrl,

@@ -12,6 +12,7 @@ export type ContestKitEnv = {
   corsOrigins: string[]
   databaseUrl?: string
   isProduction: boolean
+  logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
   smtp?: {
@@ -110,6 +111,7 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     emailFrom: env.EMAIL_FROM?.trim() || 'ContestKit <no-reply@contestkit.local>',
     isProduction,
+    logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     secret: resolveSecret(env, isProduction),
     serverUrl,
     smtp: smtpHost

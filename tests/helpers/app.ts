@@ -45,6 +45,8 @@ export const startApp = async () => {
     CORS_ORIGINS: TRUSTED_FRONTEND,
     DATABASE_URL: database.url,
     EMAIL_FROM: 'ContestKit Test <no-reply@contestkit.test>',
+    // Refusals are logged at info; set LOG_LEVEL=info to see them while debugging a test.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     SERVER_URL,
     SMTP_HOST: '127.0.0.1',
