@@ -65,10 +65,12 @@ if (args[0] === '--child') {
     process.exit(1)
   }
   console.log('Migrations match the collections for sqlite and postgres.')
+  process.exit(0)
 } else {
   const name = args[0] ?? 'migration'
   for (const dialect of Object.keys(DIALECT_URLS) as Dialect[]) {
     const status = runChild(dialect, name)
     if (status !== 0) process.exit(status)
   }
+  process.exit(0)
 }
