@@ -7,14 +7,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access'
+import { Attachments } from './collections/Attachments'
 import { Competitions } from './collections/Competitions'
 import { Media } from './collections/Media'
+import { Registrations } from './collections/Registrations'
 import { Users } from './collections/Users'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
 import { MEGABYTE } from './src/config/uploads'
 import { emailAdapter } from './src/email/adapter'
+import { sendEmailTask } from './src/jobs/sendEmail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -25,7 +28,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media],
+  collections: [Users, Competitions, Media, Registrations, Attachments],
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
@@ -41,7 +44,16 @@ export default buildConfig({
       queue: ({ req }) => isAdmin(req.user),
       run: ({ req }) => isAdmin(req.user),
     },
-    tasks: [],
+    // The server runs its own queue (no second command to remember); JOBS_AUTORUN=false
+    // leaves it to a separate worker (`npm run jobs:worker`).
+    autoRun: env.jobs.autoRun ? [{ cron: env.jobs.cron, limit: 20, queue: 'default' }] : undefined,
+    // Admins may look at queued and failed emails; job inputs carry verification links, so nobody else.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { create: () => false, delete: () => false, read: ({ req }) => isAdmin(req.user), update: () => false },
+      admin: { ...defaultJobsCollection.admin, group: 'System', hidden: ({ user }) => !isAdmin(user) },
+    }),
+    tasks: [sendEmailTask(env)],
   },
   logger: { options: { level: env.logLevel } },
   // Refusals (4xx) are part of normal use: log them as info so real failures stand out.

@@ -8,7 +8,7 @@ import type { User } from '../src/payload-types'
 export const ROLES = ['admin', 'committee', 'judge', 'participant'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = null | Partial<Pick<User, 'id' | 'role'>> | undefined
+type MaybeUser = null | undefined | { id?: number | string; role?: null | string }
 
 export const roleOf = (user: MaybeUser): Role | undefined =>
   user && typeof user.role === 'string' && (ROLES as readonly string[]).includes(user.role)

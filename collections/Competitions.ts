@@ -114,6 +114,49 @@ export const Competitions: CollectionConfig<'competitions'> = {
     {
       type: 'row',
       fields: [
+        {
+          name: 'maxTeamsPerInstitution',
+          type: 'number',
+          admin: { description: 'Teams one institution may enter. Empty means no limit.' },
+          min: 1,
+          validate: validateWholeNumber,
+        },
+        {
+          name: 'waitlist',
+          type: 'checkbox',
+          admin: { description: 'When full, new teams join a waitlist instead of being turned away.' },
+          defaultValue: false,
+        },
+        {
+          name: 'codePrefix',
+          type: 'text',
+          admin: { description: 'Registration codes start with this, e.g. CTF → CTF-0042. Empty: made from the slug.' },
+          maxLength: 8,
+          validate: (value: null | string | undefined) =>
+            !value || /^[A-Z0-9]{2,8}$/.test(value) ? true : 'Use 2 to 8 capital letters or digits.',
+        },
+      ],
+    },
+    {
+      name: 'feeSchedule',
+      type: 'array',
+      admin: {
+        description: 'Early-bird waves: the fee due is that of the first wave whose end is still ahead; after the last, the regular fee.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', maxLength: 60, required: true },
+            { name: 'until', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true },
+            { name: 'fee', type: 'number', min: 0, required: true, validate: validateWholeNumber },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
         { name: 'registrationOpensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
         {
           name: 'registrationClosesAt',

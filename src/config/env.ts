@@ -12,6 +12,8 @@ export type ContestKitEnv = {
   corsOrigins: string[]
   databaseUrl?: string
   isProduction: boolean
+  /** Run queued jobs (emails) inside this server; off when a separate worker runs them. */
+  jobs: { autoRun: boolean; cron: string }
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
@@ -111,6 +113,10 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     emailFrom: env.EMAIL_FROM?.trim() || 'ContestKit <no-reply@contestkit.local>',
     isProduction,
+    jobs: {
+      autoRun: !['0', 'false', 'no', 'off'].includes((env.JOBS_AUTORUN ?? 'true').toLowerCase()),
+      cron: env.JOBS_CRON?.trim() || '*/5 * * * * *',
+    },
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     secret: resolveSecret(env, isProduction),
     serverUrl,

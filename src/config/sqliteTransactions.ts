@@ -11,18 +11,33 @@ type DatabaseAdapterResult = Config['db']
  * transaction mode also takes the write lock at BEGIN, so Payload operations that write
  * outside their own transaction on purpose (the forgot-password rate limit) lock themselves out.
  *
- * So, for SQLite only:
- * - transactions in this process run one at a time (a FIFO queue), which is what SQLite does
- *   anyway, but now requests wait their turn instead of failing;
- * - transactions begin DEFERRED: nothing is locked until they first write;
- * - every connection libsql opens gets the busy timeout, so a write outside a transaction
- *   waits for a commit instead of failing.
+ * And a DEFERRED transaction that has read cannot write once another connection has
+ * committed in between (SQLITE_BUSY_SNAPSHOT, no waiting possible): the job runner's writes
+ * made registrations fail that way.
+ *
+ * So, for SQLite only, every write in this process takes its turn in one FIFO queue:
+ * - a transaction holds the queue from BEGIN to COMMIT/ROLLBACK, and begins DEFERRED so that
+ *   Payload's deliberate out-of-transaction writes inside it do not lock themselves out;
+ * - a write outside any transaction waits for the queue too, but at most OUTSIDE_WRITE_WAIT_MS:
+ *   the only writes that wait longer are the ones an open transaction of the same request is
+ *   itself waiting for (forgot-password), and those run safely because that transaction has
+ *   not written yet;
+ * - every connection libsql opens gets the busy timeout, for other processes.
  */
 
+type Statement = string | { sql: string }
+
 type LibsqlClient = {
-  execute: (sql: string) => Promise<unknown>
+  batch: (statements: Statement[], mode?: string) => Promise<unknown>
+  execute: (statement: Statement) => Promise<unknown>
   transaction: (mode?: string) => Promise<unknown>
 }
+
+export const OUTSIDE_WRITE_WAIT_MS = 2_000
+
+const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
+export const isWriteStatement = (statement: Statement): boolean =>
+  WRITE.test(typeof statement === 'string' ? statement : statement.sql)
 
 type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient }
 
@@ -30,26 +45,57 @@ export const createTransactionQueue = () => {
   let tail: Promise<void> = Promise.resolve()
   const releases = new Map<number | string, () => void>()
   return {
-    /** Waits for every earlier holder, then returns the function that lets the next one in. */
-    acquire: async (): Promise<() => void> => {
+    /**
+     * Waits for every earlier holder, then returns the function that lets the next one in.
+     * With `maxWaitMs`, gives up waiting after that long and returns a no-op; its turn in the
+     * queue is then passed on as soon as it comes, so nobody behind it is held up.
+     */
+    acquire: async (maxWaitMs?: number): Promise<() => void> => {
       let release!: () => void
       const previous = tail
       tail = new Promise<void>((resolve) => {
         release = resolve
       })
-      await previous
-      return release
+      if (maxWaitMs === undefined) {
+        await previous
+        return release
+      }
+      let timer: NodeJS.Timeout | undefined
+      const turn = await Promise.race([
+        previous.then(() => 'turn' as const),
+        new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), maxWaitMs)
+        }),
+      ])
+      clearTimeout(timer)
+      if (turn === 'turn') return release
+      void previous.then(release)
+      return () => undefined
     },
     releases,
   }
 }
 
-const patchClient = (client: LibsqlClient, busyTimeout: number): void => {
+const patchClient = (client: LibsqlClient, busyTimeout: number, queue: ReturnType<typeof createTransactionQueue>): void => {
+  const execute = client.execute.bind(client)
+  const batch = client.batch.bind(client)
+  const inTurn = async <T>(write: boolean, run: () => Promise<T>): Promise<T> => {
+    if (!write) return run()
+    const release = await queue.acquire(OUTSIDE_WRITE_WAIT_MS)
+    try {
+      return await run()
+    } finally {
+      release()
+    }
+  }
+  client.execute = (statement) => inTurn(isWriteStatement(statement), () => execute(statement))
+  client.batch = (statements, mode) => inTurn(statements.some(isWriteStatement), () => batch(statements, mode))
+
   const begin = client.transaction.bind(client)
   client.transaction = async () => {
     const transaction = await begin('deferred')
     // The client now opens a new connection for its next statement: give it the busy timeout.
-    await client.execute(`PRAGMA busy_timeout = ${busyTimeout};`)
+    await execute(`PRAGMA busy_timeout = ${busyTimeout};`)
     return transaction
   }
 }
@@ -66,7 +112,7 @@ export const withSerializedTransactions = (result: DatabaseAdapterResult): Datab
       adapter.connect = async (options) => {
         await connect(options)
         if (adapter.client && !(adapter.client as { __contestkit?: boolean }).__contestkit) {
-          patchClient(adapter.client, busyTimeout)
+          patchClient(adapter.client, busyTimeout, queue)
           ;(adapter.client as { __contestkit?: boolean }).__contestkit = true
         }
       }

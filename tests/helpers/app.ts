@@ -45,6 +45,9 @@ export const startApp = async () => {
     CORS_ORIGINS: TRUSTED_FRONTEND,
     DATABASE_URL: database.url,
     EMAIL_FROM: 'ContestKit Test <no-reply@contestkit.test>',
+    // The job queue (emails) runs every second, as the server runs it every few seconds.
+    JOBS_AUTORUN: 'true',
+    JOBS_CRON: '* * * * * *',
     // Refusals are logged at info; set LOG_LEVEL=info to see them while debugging a test.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),

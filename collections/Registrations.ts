@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, committeeOnly } from '../access'
+import {
+  committeeWrites,
+  notForJudges,
+  registrationCreateAccess,
+  registrationReadAccess,
+  registrationUpdateAccess,
+  serverOnly,
+} from '../access/registrations'
+import { claimPlace } from '../hooks/registrations/claimPlace'
+import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistrationRules'
+import { governChanges } from '../hooks/registrations/governChanges'
+import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
+import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
+import { REGISTRATION_STATUSES } from '../src/domain/registration'
+
+const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
+  'needs-revision': 'Needs revision',
+  pending: 'Pending review',
+  rejected: 'Rejected',
+  verified: 'Verified',
+  waitlisted: 'Waitlisted',
+  withdrawn: 'Withdrawn',
+}
+
+const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
+
+export const Registrations: CollectionConfig<'registrations'> = {
+  slug: 'registrations',
+  access: {
+    create: registrationCreateAccess,
+    delete: adminsOnly,
+    read: registrationReadAccess,
+    readVersions: committeeOnly,
+    update: registrationUpdateAccess,
+  },
+  admin: {
+    defaultColumns: ['code', 'teamName', 'competition', 'status', 'institution', 'createdAt'],
+    group: 'Registrations',
+    listSearchableFields: ['code', 'teamName', 'institution'],
+    useAsTitle: 'code',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'competition',
+      type: 'relationship',
+      access: { update: serverOnly },
+      index: true,
+      relationTo: 'competitions',
+      required: true,
+    },
+    { name: 'code', type: 'text', ...systemField, admin: { position: 'sidebar', readOnly: true }, index: true },
+    { name: 'teamName', type: 'text', maxLength: 80, required: true },
+    { name: 'institution', type: 'text', maxLength: 200, required: true },
+    { name: 'leader', type: 'relationship', ...systemField, index: true, relationTo: 'users' },
+    {
+      name: 'members',
+      type: 'array',
+      admin: { description: 'Member one is the team leader.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 120, required: true },
+            { name: 'email', type: 'email', required: true },
+            { name: 'studentId', type: 'text', label: 'Student ID (NIM)', maxLength: 40, required: true },
+          ],
+        },
+        { name: 'studentCard', type: 'upload', access: { read: notForJudges }, label: 'Student card (KTM)', relationTo: 'attachments', required: true },
+      ],
+      minRows: 1,
+      required: true,
+    },
+    { name: 'paymentProof', type: 'upload', access: { read: notForJudges }, relationTo: 'attachments' },
+    {
+      name: 'status',
+      type: 'select',
+      access: { create: serverOnly },
+      admin: { position: 'sidebar' },
+      defaultValue: 'pending',
+      index: true,
+      options: REGISTRATION_STATUSES.map((value) => ({ label: statusLabels[value], value })),
+      required: true,
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      access: { create: serverOnly, update: committeeWrites },
+      admin: { description: 'Shown to the team. Required to ask for a revision or to reject.', position: 'sidebar' },
+      maxLength: 2000,
+    },
+    { name: 'reviewedBy', type: 'relationship', ...systemField, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
+    { name: 'reviewedAt', type: 'date', ...systemField, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'feeDue', type: 'number', ...systemField, admin: { position: 'sidebar', readOnly: true } },
+    // Guards enforced by unique indexes; see hooks/registrations/claimPlace.ts.
+    { name: 'codeNumber', type: 'number', ...systemField, admin: { hidden: true }, index: true },
+    { name: 'placeKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, unique: true },
+    { name: 'teamKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, unique: true },
+    { name: 'institutionKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, index: true },
+  ],
+  hooks: {
+    afterChange: [promoteFromWaitlist, queueRegistrationEmails],
+    beforeChange: [enforceRegistrationRules, claimPlace, governChanges],
+  },
+  indexes: [
+    { fields: ['competition', 'status'] },
+    // Codes are unique within a competition (two competitions may share a prefix).
+    { fields: ['competition', 'code'], unique: true },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,44 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Registration } from '../../src/payload-types'
+
+import { emailKey, feeDue, registrationWindowError, teamSizeError } from '../../src/domain/registration'
+import { idOf, invalidField, loadCompetition, refuse } from './shared'
+import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
+
+/**
+ * A new registration: only a verified participant, for a published competition, inside its
+ * registration window (server time), with a team of allowed size, member one being the
+ * leader, documents that are the leader's own and a payment proof when a fee is due.
+ * Sets `leader` and `feeDue`; whatever the body said about them is ignored.
+ */
+export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const user = req.user
+  if (!user) throw refuse(401, 'Log in to register a team.')
+  if (!user._verified) throw refuse(403, 'Verify your email address before registering a team: open the link we emailed you.')
+
+  const competitionId = idOf(data.competition)
+  if (!competitionId) throw invalidField(req, 'competition', 'Choose the competition to register for.')
+  const competition = await loadCompetition(req, competitionId)
+  if (competition._status !== 'published') throw invalidField(req, 'competition', 'This competition is not open for registration.')
+
+  const now = new Date()
+  const windowError = registrationWindowError(competition.registrationOpensAt, competition.registrationClosesAt, now)
+  if (windowError) throw invalidField(req, 'competition', windowError)
+
+  const members = membersOf(data)
+  if (members.length > 0) members[0].email = emailKey(user.email)
+  data.members = members
+  const sizeError = teamSizeError(members.length, competition.teamSize)
+  if (sizeError) throw invalidField(req, 'members', sizeError)
+  refuseRepeatedEmails(req, members)
+
+  data.leader = user.id
+  data.feeDue = feeDue(competition.fee, competition.feeSchedule, now)
+  if (data.feeDue > 0 && !idOf(data.paymentProof)) {
+    throw invalidField(req, 'paymentProof', `Upload the payment proof: the fee due is Rp${data.feeDue.toLocaleString('id-ID')}.`)
+  }
+  await checkAttachmentsBelongTo(req, data, user.id)
+  return data
+}

@@ -1,0 +1,41 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Registration } from '../../src/payload-types'
+
+import { queueEmail } from '../../src/email/adapter'
+import { type RegistrationEmailKind, registrationEmail } from '../../src/email/registrationEmails'
+import { idOf } from './shared'
+
+/** Which email a change calls for, if any. */
+const emailFor = (doc: Registration, previous: Registration | undefined, promoted: boolean): RegistrationEmailKind | null => {
+  if (!previous) return doc.status === 'waitlisted' ? 'waitlisted' : 'received'
+  if (doc.status === previous.status) return null
+  if (promoted) return 'promoted'
+  if (doc.status === 'verified' || doc.status === 'needs-revision' || doc.status === 'rejected') return doc.status
+  return null
+}
+
+/**
+ * Queues the team leader's email for a new registration or a decision. Queued with `req`, so
+ * it is part of the transaction: a change that fails sends nothing, and an SMTP outage only
+ * delays the email (the job is retried), never the change.
+ */
+export const queueRegistrationEmails: CollectionAfterChangeHook<Registration> = async ({ context, doc, operation, previousDoc, req }) => {
+  const kind = emailFor(doc, operation === 'create' ? undefined : previousDoc, Boolean(context.promotion))
+  if (!kind) return doc
+  const [leader, competition] = await Promise.all([
+    req.payload.findByID({ collection: 'users', depth: 0, id: idOf(doc.leader) as string, overrideAccess: true, req }),
+    req.payload.findByID({ collection: 'competitions', depth: 0, id: idOf(doc.competition) as string, overrideAccess: true, req }),
+  ])
+  const message = registrationEmail(kind, {
+    code: doc.code ?? '',
+    competitionTitle: competition.title,
+    feeDue: doc.feeDue ?? 0,
+    leaderName: leader.name,
+    note: doc.reviewNote,
+    serverUrl: req.payload.config.serverURL,
+    teamName: doc.teamName,
+  })
+  await queueEmail(req, { ...message, to: leader.email })
+  return doc
+}

@@ -1,0 +1,100 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import crypto from 'node:crypto'
+import { APIError, ValidationError } from 'payload'
+
+import type { Competition, Registration } from '../../src/payload-types'
+
+import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
+
+export const idOf = (value: unknown): string | undefined => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  return undefined
+}
+
+/** A 4xx a person can act on; never logged as a server error. */
+export const refuse = (status: number, message: string): APIError => new APIError(message, status, null, true)
+
+/** A 400 that names the field, as Payload reports its own validation errors. */
+export const invalidField = (req: PayloadRequest, path: string, message: string): ValidationError =>
+  new ValidationError({ collection: 'registrations', errors: [{ message, path }], req }, req.t)
+
+/** Keys for rows that no longer hold anything: unique, and never equal to a live key. */
+export const releasedKey = (): string => `released:${crypto.randomUUID()}`
+
+export const placeKeyFor = (competitionId: string, place: number): string => `${competitionId}:${place}`
+
+export const placeNumberOf = (placeKey: null | string | undefined, competitionId: string): null | number => {
+  if (!placeKey?.startsWith(`${competitionId}:`)) return null
+  const place = Number(placeKey.slice(competitionId.length + 1))
+  return Number.isInteger(place) ? place : null
+}
+
+export const loadCompetition = async (req: PayloadRequest, id: string): Promise<Competition> => {
+  const competition = await req.payload
+    .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+    .catch(() => null)
+  if (!competition) throw invalidField(req, 'competition', 'This competition does not exist.')
+  return competition
+}
+
+type RegistrationRow = Pick<Registration, 'createdAt' | 'id' | 'institutionKey' | 'placeKey' | 'status'>
+
+/** Registrations of one competition in the given statuses, oldest first, read inside the transaction. */
+export const registrationsOf = async (
+  req: PayloadRequest,
+  competitionId: string,
+  statuses: readonly string[],
+  extra?: Where,
+): Promise<RegistrationRow[]> => {
+  const where: Where = { and: [{ competition: { equals: competitionId } }, { status: { in: [...statuses] } }, ...(extra ? [extra] : [])] }
+  const { docs } = await req.payload.find({
+    collection: 'registrations',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { createdAt: true, institutionKey: true, placeKey: true, status: true },
+    sort: 'createdAt',
+    where,
+  })
+  return docs as RegistrationRow[]
+}
+
+export const holdersOf = (req: PayloadRequest, competitionId: string) => registrationsOf(req, competitionId, HOLDING_STATUSES)
+
+/**
+ * 409 when a member email, the leader or the team name is already in another active team of
+ * the same competition.
+ */
+export const refuseDuplicates = async (
+  req: PayloadRequest,
+  args: { competitionId: string; emails: string[]; excludeId?: string; leaderId?: string; teamKey?: string },
+): Promise<void> => {
+  const { competitionId, emails, excludeId, leaderId, teamKey } = args
+  const others: Where = excludeId ? { id: { not_equals: excludeId } } : {}
+  const active = (where: Where) => registrationsOf(req, competitionId, ACTIVE_STATUSES, { and: [others, where] })
+  if (leaderId && (await active({ leader: { equals: leaderId } })).length > 0) {
+    throw refuse(409, 'You already lead a team in this competition; one team per person.')
+  }
+  if (teamKey && (await active({ teamKey: { equals: teamKey } })).length > 0) {
+    throw refuse(409, 'Another team in this competition already uses this name; choose another.')
+  }
+  if (emails.length > 0) {
+    const clashes = await req.payload.find({
+      collection: 'registrations',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      select: { members: true },
+      where: { and: [{ competition: { equals: competitionId } }, { status: { in: [...ACTIVE_STATUSES] } }, others, { 'members.email': { in: emails } }] },
+    })
+    const taken = clashes.docs[0]?.members?.map((m) => m.email.toLowerCase()).find((email) => emails.includes(email))
+    if (clashes.docs.length > 0) {
+      throw refuse(409, `${taken ?? 'A member'} is already in another team of this competition; each person joins one team.`)
+    }
+  }
+}
