@@ -28,7 +28,7 @@ const migrationsDir = (dialect: Dialect) => path.join(root, 'src/migrations', di
 const runChild = (dialect: Dialect, name: string, dir?: string): number => {
   const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', dialect, name], {
     env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
-    stdio: 'inherit',
+    stdio: ['ignore', 'inherit', 'inherit'],
   })
   return result.status ?? 1
 }
