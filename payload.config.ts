@@ -9,8 +9,11 @@ import sharp from 'sharp'
 import { isAdmin } from './access'
 import { Attachments } from './collections/Attachments'
 import { Competitions } from './collections/Competitions'
+import { Conflicts } from './collections/Conflicts'
 import { Media } from './collections/Media'
 import { Registrations } from './collections/Registrations'
+import { Scores } from './collections/Scores'
+import { Submissions } from './collections/Submissions'
 import { Users } from './collections/Users'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
@@ -28,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Attachments],
+  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts],
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),

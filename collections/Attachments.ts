@@ -3,15 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, committeeOnly } from '../access'
 import { attachmentReadAccess } from '../access/attachments'
 import { recordOwner } from '../hooks/attachments/recordOwner'
-import { checkUploadedFile } from '../hooks/shared/checkUploadedFile'
+import { checkUploadedFile, type UploadRules } from '../hooks/shared/checkUploadedFile'
 import { MEGABYTE, uploadDir } from '../src/config/uploads'
-import { DOCUMENT_AND_IMAGE_KINDS, mimeTypesOf } from '../src/uploads/fileTypes'
+import { DOCUMENT_AND_IMAGE_KINDS, mimeTypesOf, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
-/** The size cap for private documents, from ATTACHMENT_MAX_MB (default 5). */
-export const attachmentMaxBytes = (): number => {
-  const megabytes = Number(process.env.ATTACHMENT_MAX_MB || 5)
-  return (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 5) * MEGABYTE
+const megabytesFromEnv = (name: string, fallback: number): number => {
+  const megabytes = Number(process.env[name] || fallback)
+  return (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : fallback) * MEGABYTE
 }
+
+/**
+ * Documents (student cards, payment proofs): images or PDF, ATTACHMENT_MAX_MB (default 5).
+ * Submission files: any kind a stage may accept, up to SUBMISSION_MAX_MB (default 100); the
+ * stage's own types and size limit are checked when the file is submitted.
+ */
+export const attachmentRules = (data: Record<string, unknown>): UploadRules =>
+  data.purpose === 'submission'
+    ? { allowed: SUBMISSION_FILE_KINDS, maxBytes: megabytesFromEnv('SUBMISSION_MAX_MB', 100) }
+    : { allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: megabytesFromEnv('ATTACHMENT_MAX_MB', 5) }
 
 /** Private files: payment proofs, student cards (KTM) and, later, submission files. */
 export const Attachments: CollectionConfig<'attachments'> = {
@@ -29,6 +38,18 @@ export const Attachments: CollectionConfig<'attachments'> = {
   },
   fields: [
     {
+      name: 'purpose',
+      type: 'select',
+      access: { update: () => false },
+      admin: { position: 'sidebar' },
+      defaultValue: 'document',
+      options: [
+        { label: 'Registration document', value: 'document' },
+        { label: 'Submission file', value: 'submission' },
+      ],
+      required: true,
+    },
+    {
       name: 'owner',
       type: 'relationship',
       access: { update: () => false },
@@ -39,12 +60,12 @@ export const Attachments: CollectionConfig<'attachments'> = {
   ],
   hooks: {
     beforeChange: [recordOwner],
-    beforeOperation: [checkUploadedFile({ allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: attachmentMaxBytes })],
+    beforeOperation: [checkUploadedFile(attachmentRules)],
   },
   upload: {
     adminThumbnail: 'preview',
     imageSizes: [{ name: 'preview', width: 640 }],
-    mimeTypes: mimeTypesOf(DOCUMENT_AND_IMAGE_KINDS),
+    mimeTypes: mimeTypesOf(SUBMISSION_FILE_KINDS),
     pasteURL: false,
     staticDir: uploadDir('attachments'),
     withMetadata: false,

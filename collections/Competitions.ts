@@ -11,6 +11,8 @@ import {
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
 import { SLUG_PATTERN } from '../src/domain/slug'
+import { advanceTeamsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
 export const COMPETITION_CATEGORIES = [
   { label: 'Hackathon', value: 'hackathon' },
@@ -37,6 +39,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
+  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, resultsEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {
@@ -188,6 +191,67 @@ export const Competitions: CollectionConfig<'competitions'> = {
           ],
         },
         { name: 'description', type: 'textarea', maxLength: 2000 },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'graceMinutes',
+              type: 'number',
+              admin: { description: 'Late submissions within this many minutes are accepted and flagged late.' },
+              defaultValue: 0,
+              min: 0,
+              validate: validateWholeNumber,
+            },
+            {
+              name: 'eligibility',
+              type: 'select',
+              defaultValue: 'all-verified',
+              options: [
+                { label: 'All verified teams', value: 'all-verified' },
+                { label: 'Teams advanced into this stage', value: 'advanced' },
+              ],
+            },
+            { name: 'resultsPublished', type: 'checkbox', defaultValue: false },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'submissionKinds',
+              type: 'select',
+              defaultValue: ['file'],
+              hasMany: true,
+              options: [
+                { label: 'File', value: 'file' },
+                { label: 'Link', value: 'link' },
+                { label: 'Text', value: 'text' },
+              ],
+            },
+            {
+              name: 'acceptedFileTypes',
+              type: 'select',
+              defaultValue: ['pdf'],
+              hasMany: true,
+              options: SUBMISSION_FILE_KINDS.map((kind) => ({ label: FILE_KINDS[kind].label, value: kind })),
+            },
+            { name: 'maxFileSizeMB', type: 'number', defaultValue: 10, max: 500, min: 1, validate: validateWholeNumber },
+          ],
+        },
+        {
+          name: 'rubric',
+          type: 'array',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'criterion', type: 'text', maxLength: 120, required: true },
+                { name: 'weight', type: 'number', defaultValue: 1, min: 0.01, required: true },
+                { name: 'maxScore', type: 'number', defaultValue: 10, min: 1, required: true },
+              ],
+            },
+          ],
+        },
       ],
     },
     {

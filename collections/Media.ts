@@ -29,7 +29,7 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    beforeOperation: [checkUploadedFile({ allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: () => MEDIA_MAX_BYTES })],
+    beforeOperation: [checkUploadedFile(() => ({ allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: MEDIA_MAX_BYTES }))],
   },
   upload: {
     adminThumbnail: 'thumbnail',

@@ -14,6 +14,7 @@ import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistra
 import { governChanges } from '../hooks/registrations/governChanges'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
+import { PLACINGS } from '../src/domain/judging'
 import { REGISTRATION_STATUSES } from '../src/domain/registration'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
@@ -95,6 +96,28 @@ export const Registrations: CollectionConfig<'registrations'> = {
     { name: 'reviewedBy', type: 'relationship', ...systemField, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
     { name: 'reviewedAt', type: 'date', ...systemField, admin: { position: 'sidebar', readOnly: true } },
     { name: 'feeDue', type: 'number', ...systemField, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'progress',
+      type: 'array',
+      access: { create: serverOnly, update: committeeWrites },
+      admin: { description: 'Stages this team has advanced into (set by advancing teams from a ranking).' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'stage', type: 'text', required: true },
+            { name: 'advancedAt', type: 'date' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'placing',
+      type: 'select',
+      access: { create: serverOnly, update: committeeWrites },
+      admin: { description: 'Final placing, shown on the public results once the last stage is published.', position: 'sidebar' },
+      options: PLACINGS.map((placing) => ({ ...placing })),
+    },
     // Guards enforced by unique indexes; see hooks/registrations/claimPlace.ts.
     { name: 'codeNumber', type: 'number', ...systemField, admin: { hidden: true }, index: true },
     { name: 'placeKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, unique: true },

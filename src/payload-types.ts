@@ -72,6 +72,9 @@ export interface Config {
     media: Media;
     registrations: Registration;
     attachments: Attachment;
+    submissions: Submission;
+    scores: Score;
+    conflicts: Conflict;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +88,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    scores: ScoresSelect<false> | ScoresSelect<true>;
+    conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -237,6 +243,23 @@ export interface Competition {
         opensAt: string;
         closesAt: string;
         description?: string | null;
+        /**
+         * Late submissions within this many minutes are accepted and flagged late.
+         */
+        graceMinutes?: number | null;
+        eligibility?: ('all-verified' | 'advanced') | null;
+        resultsPublished?: boolean | null;
+        submissionKinds?: ('file' | 'link' | 'text')[] | null;
+        acceptedFileTypes?: ('pdf' | 'zip' | 'jpeg' | 'png' | 'webp' | 'mp4')[] | null;
+        maxFileSizeMB?: number | null;
+        rubric?:
+          | {
+              criterion: string;
+              weight: number;
+              maxScore: number;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -323,6 +346,20 @@ export interface Registration {
   reviewedBy?: (string | null) | User;
   reviewedAt?: string | null;
   feeDue?: number | null;
+  /**
+   * Stages this team has advanced into (set by advancing teams from a ranking).
+   */
+  progress?:
+    | {
+        stage: string;
+        advancedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Final placing, shown on the public results once the last stage is published.
+   */
+  placing?: ('first' | 'second' | 'third' | 'honourable-mention') | null;
   codeNumber?: number | null;
   placeKey?: string | null;
   teamKey?: string | null;
@@ -336,6 +373,7 @@ export interface Registration {
  */
 export interface Attachment {
   id: string;
+  purpose: 'document' | 'submission';
   owner?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -358,6 +396,67 @@ export interface Attachment {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: string;
+  registration: string | Registration;
+  /**
+   * The stage key.
+   */
+  stage: string;
+  file?: (string | null) | Attachment;
+  link?: string | null;
+  text?: string | null;
+  notes?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  late?: boolean | null;
+  competition?: (string | null) | Competition;
+  teamAccounts?: (string | User)[] | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scores".
+ */
+export interface Score {
+  id: string;
+  submission: string | Submission;
+  judge?: (string | null) | User;
+  criteria: {
+    criterion: string;
+    score: number;
+    id?: string | null;
+  }[];
+  comment?: string | null;
+  /**
+   * Weighted, normalised to 0–100.
+   */
+  total?: number | null;
+  competition?: (string | null) | Competition;
+  registration?: (string | null) | Registration;
+  stage?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conflicts".
+ */
+export interface Conflict {
+  id: string;
+  judge?: (string | null) | User;
+  registration: string | Registration;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -494,6 +593,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attachments';
         value: string | Attachment;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: string | Submission;
+      } | null)
+    | ({
+        relationTo: 'scores';
+        value: string | Score;
+      } | null)
+    | ({
+        relationTo: 'conflicts';
+        value: string | Conflict;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -607,6 +718,20 @@ export interface CompetitionsSelect<T extends boolean = true> {
         opensAt?: T;
         closesAt?: T;
         description?: T;
+        graceMinutes?: T;
+        eligibility?: T;
+        resultsPublished?: T;
+        submissionKinds?: T;
+        acceptedFileTypes?: T;
+        maxFileSizeMB?: T;
+        rubric?:
+          | T
+          | {
+              criterion?: T;
+              weight?: T;
+              maxScore?: T;
+              id?: T;
+            };
         id?: T;
       };
   judges?: T;
@@ -689,6 +814,14 @@ export interface RegistrationsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   feeDue?: T;
+  progress?:
+    | T
+    | {
+        stage?: T;
+        advancedAt?: T;
+        id?: T;
+      };
+  placing?: T;
   codeNumber?: T;
   placeKey?: T;
   teamKey?: T;
@@ -701,6 +834,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
+  purpose?: T;
   owner?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -727,6 +861,60 @@ export interface AttachmentsSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  registration?: T;
+  stage?: T;
+  file?: T;
+  link?: T;
+  text?: T;
+  notes?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  late?: T;
+  competition?: T;
+  teamAccounts?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scores_select".
+ */
+export interface ScoresSelect<T extends boolean = true> {
+  submission?: T;
+  judge?: T;
+  criteria?:
+    | T
+    | {
+        criterion?: T;
+        score?: T;
+        id?: T;
+      };
+  comment?: T;
+  total?: T;
+  competition?: T;
+  registration?: T;
+  stage?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conflicts_select".
+ */
+export interface ConflictsSelect<T extends boolean = true> {
+  judge?: T;
+  registration?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

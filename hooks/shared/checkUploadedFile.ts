@@ -10,16 +10,15 @@ import { reencodeImage } from '../../src/uploads/reencodeImage'
  * content decides the type (see inspectFile), the size cap is the collection's own, and
  * images are re-encoded so no metadata or smuggled bytes reach the disk.
  */
+export type UploadRules = { allowed: readonly FileKind[]; maxBytes: number }
+
 export const checkUploadedFile =
-  <TSlug extends CollectionSlug>(rules: {
-    allowed: readonly FileKind[]
-    maxBytes: () => number
-  }): CollectionBeforeOperationHook<TSlug> =>
+  <TSlug extends CollectionSlug>(rulesFor: (data: Record<string, unknown>) => UploadRules): CollectionBeforeOperationHook<TSlug> =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     if (!file) return args
-    const verdict = await inspectFile(file, { allowed: rules.allowed, maxBytes: rules.maxBytes() })
+    const verdict = await inspectFile(file, rulesFor((args as { data?: Record<string, unknown> }).data ?? {}))
     const refuse = (message: string) =>
       new ValidationError({ collection: collection.slug, errors: [{ message, path: 'file' }], req }, req.t)
     if (!verdict.ok) {

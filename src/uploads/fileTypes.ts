@@ -14,6 +14,7 @@ export type FileKind = keyof typeof FILE_KINDS
 
 export const IMAGE_KINDS: readonly FileKind[] = ['jpeg', 'png', 'webp']
 export const DOCUMENT_AND_IMAGE_KINDS: readonly FileKind[] = [...IMAGE_KINDS, 'pdf']
+export const SUBMISSION_FILE_KINDS = ['pdf', 'zip', 'jpeg', 'png', 'webp', 'mp4'] as const satisfies readonly FileKind[]
 
 export const mimeTypesOf = (kinds: readonly FileKind[]): string[] => kinds.map((kind) => FILE_KINDS[kind].mime)
 

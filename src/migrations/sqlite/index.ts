@@ -1,5 +1,6 @@
 import * as migration_20261127_075318_initial from './20261127_075318_initial';
 import * as migration_20261127_082022_registrations from './20261127_082022_registrations';
+import * as migration_20261127_082855_judging from './20261127_082855_judging';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_082022_registrations.up,
     down: migration_20261127_082022_registrations.down,
-    name: '20261127_082022_registrations'
+    name: '20261127_082022_registrations',
+  },
+  {
+    up: migration_20261127_082855_judging.up,
+    down: migration_20261127_082855_judging.down,
+    name: '20261127_082855_judging'
   },
 ];

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly } from '../access'
+import { judgesOnly, ownScores } from '../access/judging'
+import { serverOnly } from '../access/registrations'
+import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
+
+const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
+
+/** One judge's score of one submission, on the stage's weighted rubric. */
+export const Scores: CollectionConfig<'scores'> = {
+  slug: 'scores',
+  access: {
+    create: judgesOnly,
+    delete: adminsOnly,
+    read: ownScores,
+    update: ownScores,
+  },
+  admin: {
+    defaultColumns: ['submission', 'judge', 'total', 'stage', 'updatedAt'],
+    group: 'Judging',
+  },
+  fields: [
+    { name: 'submission', type: 'relationship', access: { update: serverOnly }, index: true, relationTo: 'submissions', required: true },
+    { name: 'judge', type: 'relationship', ...systemField, index: true, relationTo: 'users' },
+    {
+      name: 'criteria',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'criterion', type: 'text', required: true },
+            { name: 'score', type: 'number', min: 0, required: true },
+          ],
+        },
+      ],
+      required: true,
+    },
+    { name: 'comment', type: 'textarea', maxLength: 4000 },
+    { name: 'total', type: 'number', ...systemField, admin: { description: 'Weighted, normalised to 0–100.', readOnly: true } },
+    { name: 'competition', type: 'relationship', ...systemField, index: true, relationTo: 'competitions' },
+    { name: 'registration', type: 'relationship', ...systemField, index: true, relationTo: 'registrations' },
+    { name: 'stage', type: 'text', ...systemField, index: true },
+    { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
+  ],
+  hooks: { beforeChange: [enforceScoringRules] },
+  timestamps: true,
+}

@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly } from '../access'
+import { participantsOnly, submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
+import { serverOnly } from '../access/registrations'
+import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
+import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
+
+const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
+
+/**
+ * A team's current work for one stage. Resubmitting (PATCH) before the deadline replaces it;
+ * every earlier submission stays in the version history with its time.
+ */
+export const Submissions: CollectionConfig<'submissions'> = {
+  slug: 'submissions',
+  access: {
+    create: participantsOnly,
+    delete: adminsOnly,
+    read: submissionReadAccess,
+    readVersions: submissionVersionsAccess,
+    update: submissionWriteAccess,
+  },
+  admin: {
+    defaultColumns: ['registration', 'stage', 'submittedAt', 'late', 'competition'],
+    group: 'Judging',
+  },
+  defaultSort: '-submittedAt',
+  fields: [
+    { name: 'registration', type: 'relationship', access: { update: serverOnly }, index: true, relationTo: 'registrations', required: true },
+    { name: 'stage', type: 'text', access: { update: serverOnly }, admin: { description: 'The stage key.' }, index: true, required: true },
+    { name: 'file', type: 'upload', relationTo: 'attachments' },
+    { name: 'link', type: 'text', maxLength: 2000 },
+    { name: 'text', type: 'textarea', maxLength: 20000 },
+    { name: 'notes', type: 'textarea', maxLength: 2000 },
+    { name: 'submittedBy', type: 'relationship', ...systemField, relationTo: 'users' },
+    { name: 'submittedAt', type: 'date', ...systemField, admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true } },
+    { name: 'late', type: 'checkbox', ...systemField, defaultValue: false },
+    { name: 'competition', type: 'relationship', ...systemField, index: true, relationTo: 'competitions' },
+    // The team's accounts (leader and members who have one): who may read and resubmit.
+    { name: 'teamAccounts', type: 'relationship', ...systemField, admin: { hidden: true }, hasMany: true, relationTo: 'users' },
+    // One submission per registration per stage, held by a unique index.
+    { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
+  ],
+  hooks: {
+    afterChange: [queueSubmissionReceipt],
+    beforeChange: [enforceSubmissionRules],
+  },
+  versions: { drafts: false, maxPerDoc: 100 },
+}

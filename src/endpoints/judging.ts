@@ -1,0 +1,210 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest, APIError } from 'payload'
+
+import type { Competition, Registration } from '../payload-types'
+
+import { isCommittee } from '../../access/roles'
+import { idOf, loadCompetition } from '../../hooks/registrations/shared'
+import { PLACINGS, rankTeams } from '../domain/judging'
+import { queueEmail } from '../email/adapter'
+import { renderEmailHtml } from '../email/layout'
+
+type Stage = NonNullable<Competition['stages']>[number]
+
+const refuse = (status: number, message: string) => new APIError(message, status, null, true)
+
+const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition; index: number; stage: Stage }> => {
+  const competition = await loadCompetition(req, String(req.routeParams?.id))
+  const index = (competition.stages ?? []).findIndex((stage) => stage.key === req.routeParams?.key)
+  if (index < 0) throw refuse(404, `${competition.title} has no stage "${String(req.routeParams?.key)}".`)
+  return { competition, index, stage: (competition.stages as Stage[])[index] }
+}
+
+/** The ranking of one stage, computed from the stored scores (src/domain/judging.ts). */
+const rankingOf = async (req: PayloadRequest, competition: Competition, stage: Stage) => {
+  const [submissions, scores] = await Promise.all([
+    req.payload.find({
+      collection: 'submissions',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { registration: true, submittedAt: true },
+      where: { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] },
+    }),
+    req.payload.find({
+      collection: 'scores',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { judge: true, registration: true, total: true },
+      where: { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] },
+    }),
+  ])
+  const registrationIds = submissions.docs.map((doc) => idOf(doc.registration) as string)
+  const registrations = await req.payload.find({
+    collection: 'registrations',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { code: true, institution: true, progress: true, teamName: true },
+    where: { id: { in: registrationIds } },
+  })
+  const byId = new Map(registrations.docs.map((doc) => [String(doc.id), doc as Registration]))
+  const ranked = rankTeams(
+    submissions.docs.map((doc) => ({
+      code: byId.get(idOf(doc.registration) as string)?.code ?? '',
+      registration: idOf(doc.registration) as string,
+      submittedAt: doc.submittedAt,
+    })),
+    scores.docs.map((doc) => ({ judge: idOf(doc.judge) as string, registration: idOf(doc.registration) as string, total: doc.total ?? 0 })),
+  )
+  return ranked.map((row) => ({
+    ...row,
+    institution: byId.get(row.registration)?.institution,
+    teamName: byId.get(row.registration)?.teamName,
+  }))
+}
+
+const committeeOnly = (req: PayloadRequest) => {
+  if (!isCommittee(req.user)) throw refuse(req.user ? 403 : 401, 'Only the committee sees rankings and advances teams.')
+}
+
+export const stageRankingEndpoint: Endpoint = {
+  handler: async (req) => {
+    committeeOnly(req)
+    const { competition, stage } = await stageOf(req)
+    return Response.json({ competition: competition.id, ranking: await rankingOf(req, competition, stage), stage: stage.key })
+  },
+  method: 'get',
+  path: '/:id/stages/:key/ranking',
+}
+
+/**
+ * Advances chosen teams (`registrations: [id…]`) or the top N of the ranking (`top: N`) from
+ * this stage into the next one, recording it on each registration and emailing the team.
+ */
+export const advanceTeamsEndpoint: Endpoint = {
+  handler: async (req) => {
+    committeeOnly(req)
+    await addDataAndFileToRequest(req)
+    const { competition, index, stage } = await stageOf(req)
+    const next = competition.stages?.[index + 1]
+    if (!next) throw refuse(400, `"${stage.name}" is the last stage; set placings on the registrations instead.`)
+    const body = (req.data ?? {}) as { registrations?: unknown; top?: unknown }
+    let chosen: string[]
+    if (Array.isArray(body.registrations)) chosen = body.registrations.map(String)
+    else if (Number.isInteger(body.top) && (body.top as number) > 0) {
+      chosen = (await rankingOf(req, competition, stage)).filter((row) => row.normalisedScore !== null).slice(0, body.top as number).map((row) => row.registration)
+    } else throw refuse(400, 'Send either "registrations" (a list of registration ids) or "top" (a whole number above 0).')
+
+    const { docs } = await req.payload.find({
+      collection: 'registrations',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ id: { in: chosen } }, { competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
+    })
+    if (docs.length !== chosen.length) {
+      throw refuse(400, 'Every team advanced must be a verified registration of this competition.')
+    }
+    const advanced: string[] = []
+    for (const registration of docs) {
+      if ((registration.progress ?? []).some((entry) => entry.stage === next.key)) continue
+      await req.payload.update({
+        collection: 'registrations',
+        context: { promotion: true },
+        data: { progress: [...(registration.progress ?? []), { advancedAt: new Date().toISOString(), stage: next.key }] },
+        id: registration.id,
+        overrideAccess: true,
+        req,
+      })
+      const leader = await req.payload.findByID({ collection: 'users', depth: 0, id: idOf(registration.leader) as string, overrideAccess: true, req })
+      await queueEmail(req, {
+        html: renderEmailHtml({
+          heading: `${registration.teamName} advances to ${next.name}`,
+          paragraphs: [
+            leader.name ? `Hi ${leader.name},` : 'Hi,',
+            `Congratulations: ${registration.teamName} (${registration.code}) advances from "${stage.name}" to "${next.name}" in ${competition.title}.`,
+          ],
+        }),
+        subject: `[${registration.code}] You advance to ${next.name}`,
+        to: leader.email,
+      })
+      advanced.push(String(registration.id))
+    }
+    return Response.json({ advanced, nextStage: next.key })
+  },
+  method: 'post',
+  path: '/:id/stages/:key/advance',
+}
+
+const PLACING_ORDER: string[] = PLACINGS.map((placing) => placing.value)
+
+/**
+ * Public results: for every stage whose results are published, the teams advanced into the
+ * next stage (team name and institution only); for the last stage, the winners and placings.
+ * Nothing of unpublished stages, and nothing at all for a draft competition.
+ */
+export const resultsEndpoint: Endpoint = {
+  handler: async (req) => {
+    const found = await req.payload.find({
+      collection: 'competitions',
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      req,
+      user: null,
+      where: { id: { equals: String(req.routeParams?.id) } },
+    })
+    const competition = found.docs[0]
+    if (!competition) throw refuse(404, 'No published competition has this id.')
+    const stages = competition.stages ?? []
+    const published = stages.map((stage, index) => ({ index, stage })).filter(({ stage }) => stage.resultsPublished)
+    const teams = published.length
+      ? (
+          await req.payload.find({
+            collection: 'registrations',
+            depth: 0,
+            limit: 0,
+            overrideAccess: true,
+            pagination: false,
+            req,
+            select: { institution: true, placing: true, progress: true, teamName: true },
+            sort: 'teamName',
+            where: { and: [{ competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
+          })
+        ).docs
+      : []
+    const publicTeam = (team: (typeof teams)[number]) => ({ institution: team.institution, teamName: team.teamName })
+    const lastPublished = published.some(({ index }) => index === stages.length - 1)
+    return Response.json({
+      competition: { id: competition.id, slug: competition.slug, title: competition.title },
+      stages: published.map(({ index, stage }) => {
+        const next = stages[index + 1]
+        return {
+          advanced: next ? teams.filter((team) => (team.progress ?? []).some((entry) => entry.stage === next.key)).map(publicTeam) : [],
+          advancedTo: next ? { key: next.key, name: next.name } : null,
+          key: stage.key,
+          name: stage.name,
+        }
+      }),
+      winners: lastPublished
+        ? teams
+            .filter((team) => team.placing)
+            .sort((a, b) => PLACING_ORDER.indexOf(a.placing as string) - PLACING_ORDER.indexOf(b.placing as string))
+            .map((team) => ({ ...publicTeam(team), placing: team.placing }))
+        : [],
+    })
+  },
+  method: 'get',
+  path: '/:id/results',
+}

@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
+import { judgedCompetition, openStage, stageWindows, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
+
+let app: TestApp
+let committee: TestUser
+let judge: TestUser
+let harshJudge: TestUser
+let outsideJudge: TestUser
+let sameInstitutionJudge: TestUser
+let competitionId: string
+const teams: { file: { filename: string; id: string }; leader: TestUser; registrationId: string; submissionId: string }[] = []
+
+const score = (token: string, submission: string, innovation: number, execution: number) =>
+  app.rest.post('/scores', {
+    body: { criteria: [{ criterion: 'Innovation', score: innovation }, { criterion: 'Execution', score: execution }], submission },
+    token,
+  })
+
+beforeAll(async () => {
+  app = await startApp()
+  committee = await app.createUser('committee')
+  judge = await app.createUser('judge')
+  harshJudge = await app.createUser('judge')
+  outsideJudge = await app.createUser('judge')
+  sameInstitutionJudge = await app.createUser('judge', { institution: 'Universitas Gadjah Mada' })
+  const competition = await judgedCompetition(app, committee, [judge, harshJudge, sameInstitutionJudge], [
+    openStage(),
+    openStage({ ...stageWindows.onTime, closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), eligibility: 'advanced', key: 'final', name: 'Final', opensAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
+  ])
+  competitionId = competition.id
+  await judgedCompetition(app, committee, [outsideJudge], [openStage()])
+  for (const institution of ['Universitas Gadjah Mada', 'ITB', 'ITS', 'UI']) {
+    const { leader, registrationId } = await verifiedTeam(app, committee, competition, { institution })
+    const file = await uploadSubmissionFile(app, leader)
+    const submission = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+    expect(submission.status).toBe(201)
+    teams.push({ file, leader, registrationId, submissionId: submission.body.doc.id })
+  }
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('reading submissions', () => {
+  it('a judge of the competition reads them and downloads the files', async () => {
+    const list = await app.rest.get(`/submissions?where[competition][equals]=${competitionId}&limit=50`, { token: judge.token })
+    expect(list.body.docs).toHaveLength(4)
+    expect((await app.rest.get(`/attachments/file/${teams[1].file.filename}`, { token: judge.token })).status).toBe(200)
+  })
+
+  it('a judge of another competition, another team and anonymous users cannot (REST, GraphQL, file URL)', async () => {
+    for (const token of [outsideJudge.token, teams[1].leader.token, undefined]) {
+      expect([403, 404]).toContain((await app.rest.get(`/submissions/${teams[0].submissionId}`, { token })).status)
+      const file = await app.rest.get(`/attachments/file/${teams[0].file.filename}`, { token })
+      expect([403, 404]).toContain(file.status)
+      const gql = await app.graphql(`query ($id: String!) { Submission(id: $id) { id stage } }`, { id: teams[0].submissionId }, token)
+      expect(gql.body.data?.Submission ?? null).toBeNull()
+    }
+    const ownTeam = await app.rest.get('/submissions', { token: teams[1].leader.token })
+    expect(ownTeam.body.docs.map((doc: { id: string }) => doc.id)).toEqual([teams[1].submissionId])
+  })
+
+  it('a judge from the same institution as a team neither reads nor scores its work', async () => {
+    const list = await app.rest.get('/submissions?limit=50', { token: sameInstitutionJudge.token })
+    expect(list.body.docs.map((doc: { id: string }) => doc.id)).not.toContain(teams[0].submissionId)
+    expect(list.body.docs).toHaveLength(3)
+    expect([403, 404]).toContain((await app.rest.get(`/attachments/file/${teams[0].file.filename}`, { token: sameInstitutionJudge.token })).status)
+    const response = await score(sameInstitutionJudge.token, teams[0].submissionId, 5, 3)
+    expect(response.status).toBe(403)
+    expect(errorMessages(response.body).join('\n')).toMatch(/same institution/)
+  })
+
+  it('a judge who declares a conflict loses access to that team', async () => {
+    const declare = await app.rest.post('/conflicts', { body: { reason: 'My cousin is in this team', registration: teams[3].registrationId }, token: sameInstitutionJudge.token })
+    expect(declare.status).toBe(201)
+    expect([403, 404]).toContain((await app.rest.get(`/submissions/${teams[3].submissionId}`, { token: sameInstitutionJudge.token })).status)
+    expect((await score(sameInstitutionJudge.token, teams[3].submissionId, 5, 3)).status).toBe(403)
+    // Declared conflicts are the judge's own; another judge does not see them.
+    expect((await app.rest.get('/conflicts', { token: judge.token })).body.docs).toHaveLength(0)
+  })
+})
+
+describe('scoring', () => {
+  it('computes the weighted total on the server, ignoring any total in the body', async () => {
+    const response = await app.rest.post('/scores', {
+      body: { criteria: [{ criterion: 'Innovation', score: 8 }, { criterion: 'Execution', score: 3 }], judge: harshJudge.user.id, submission: teams[0].submissionId, total: 100 },
+      token: judge.token,
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(201)
+    expect(response.body.doc.total).toBe(73.33)
+    expect(response.body.doc.judge.id ?? response.body.doc.judge).toBe(judge.user.id)
+  })
+
+  it('refuses out-of-range and missing criteria (400) and a second score (409)', async () => {
+    const outOfRange = await score(judge.token, teams[1].submissionId, 11, 3)
+    expect(outOfRange.status).toBe(400)
+    expect(errorMessages(outOfRange.body).join('\n')).toMatch(/criteria: "Innovation" is scored from 0 to 10; 11 is outside/)
+    const missing = await app.rest.post('/scores', { body: { criteria: [{ criterion: 'Innovation', score: 5 }], submission: teams[1].submissionId }, token: judge.token })
+    expect(missing.status).toBe(400)
+    expect(errorMessages(missing.body).join('\n')).toMatch(/Score "Execution"/)
+    expect((await score(judge.token, teams[0].submissionId, 1, 1)).status).toBe(409)
+  })
+
+  it('participants, committee and judges of other competitions cannot score', async () => {
+    expect((await score(teams[1].leader.token, teams[1].submissionId, 5, 5)).status).toBe(403)
+    expect((await score(committee.token, teams[1].submissionId, 5, 5)).status).toBe(403)
+    const outside = await score(outsideJudge.token, teams[1].submissionId, 5, 5)
+    expect(outside.status).toBe(403)
+    expect(errorMessages(outside.body).join('\n')).toMatch(/not a judge of/)
+  })
+
+  it('judges see only their own scores; updating a score recomputes it', async () => {
+    await score(harshJudge.token, teams[0].submissionId, 2, 1)
+    const own = await app.rest.get('/scores', { token: judge.token })
+    expect(own.body.docs.every((doc: { judge: { id: string } | string }) => (typeof doc.judge === 'object' ? doc.judge.id : doc.judge) === judge.user.id)).toBe(true)
+    const mine = own.body.docs[0]
+    const updated = await app.rest.patch(`/scores/${mine.id}`, { body: { criteria: [{ criterion: 'Innovation', score: 10 }, { criterion: 'Execution', score: 5 }] }, token: judge.token })
+    expect(updated.status).toBe(200)
+    expect(updated.body.doc.total).toBe(100)
+    const others = await app.rest.get('/scores?limit=50', { token: harshJudge.token })
+    expect(others.body.docs.map((doc: { id: string }) => doc.id)).not.toContain(mine.id)
+    expect([403, 404]).toContain((await app.rest.patch(`/scores/${mine.id}`, { body: { comment: 'mine now' }, token: harshJudge.token })).status)
+  })
+})
+
+describe('ranking, advancing and results', () => {
+  it('ranks with per-judge normalisation for the committee only', async () => {
+    // Totals: judge   team0 100 (updated above), team1 80, team2 60   → mean 80,    sd 16.33
+    //         harsh   team0 20, team1 23.33, team3 10              → mean 17.78, sd 5.666
+    // z-scores: team0 (1.2247 + 0.3922)/2 = 0.8086; team1 (0 + 0.9805)/2 = 0.4902;
+    //           team2 −1.2247 (one judge); team3 −1.3729 (one judge).
+    await score(judge.token, teams[1].submissionId, 8, 4)
+    await score(judge.token, teams[2].submissionId, 6, 3)
+    await score(harshJudge.token, teams[1].submissionId, 2, 1.5)
+    await score(harshJudge.token, teams[3].submissionId, 1, 0.5)
+    for (const token of [judge.token, teams[0].leader.token, undefined]) {
+      expect([401, 403]).toContain((await app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token })).status)
+    }
+    const response = await app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token: committee.token })
+    expect(response.status).toBe(200)
+    const rows = response.body.ranking as { judges: number; meanTotal: number; normalisedScore: number; registration: string }[]
+    expect(rows.map((row) => row.registration)).toEqual([teams[0].registrationId, teams[1].registrationId, teams[2].registrationId, teams[3].registrationId])
+    const expected = [
+      { judges: 2, meanTotal: 60, normalisedScore: 0.8086 },
+      { judges: 2, meanTotal: 51.67, normalisedScore: 0.4902 },
+      { judges: 1, meanTotal: 60, normalisedScore: -1.2247 },
+      { judges: 1, meanTotal: 10, normalisedScore: -1.3729 },
+    ]
+    rows.forEach((row, index) => {
+      expect(row.judges).toBe(expected[index].judges)
+      expect(row.meanTotal).toBeCloseTo(expected[index].meanTotal, 2)
+      expect(row.normalisedScore).toBeCloseTo(expected[index].normalisedScore, 3)
+    })
+  })
+
+  it('advances the top N into the next stage, records it and emails the teams', async () => {
+    const response = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, { body: { top: 2 }, token: committee.token })
+    expect(response.status).toBe(200)
+    expect(response.body.advanced.sort()).toEqual([teams[0].registrationId, teams[1].registrationId].sort())
+    const registration = await app.payload.findByID({ collection: 'registrations', id: teams[0].registrationId })
+    expect(registration.progress?.map((entry) => entry.stage)).toEqual(['final'])
+    await app.mailbox.waitFor(teams[0].leader.user.email, (m) => /advance to Final/.test(m.subject))
+    expect((await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, { body: { top: 2 }, token: judge.token })).status).toBe(403)
+  })
+
+  it('shows nothing before results are published', async () => {
+    const results = await app.rest.get(`/competitions/${competitionId}/results`)
+    expect(results.status).toBe(200)
+    expect(results.body.stages).toEqual([])
+    expect(results.body.winners).toEqual([])
+  })
+
+  it('publishing a stage shows the advanced teams publicly (name and institution only) and locks its scores', async () => {
+    const competition = await app.payload.findByID({ collection: 'competitions', id: competitionId })
+    const publish = await app.rest.patch(`/competitions/${competitionId}`, {
+      body: { stages: competition.stages?.map((stage) => (stage.key === 'preliminary' ? { ...stage, resultsPublished: true } : stage)) },
+      token: committee.token,
+    })
+    expect(publish.status).toBe(200)
+    const results = await app.rest.get(`/competitions/${competitionId}/results`)
+    expect(results.body.stages).toHaveLength(1)
+    const advanced = results.body.stages[0].advanced as Record<string, unknown>[]
+    expect(advanced).toHaveLength(2)
+    for (const team of advanced) expect(Object.keys(team).sort()).toEqual(['institution', 'teamName'])
+    const raw = JSON.stringify(results.body)
+    for (const team of teams) {
+      expect(raw).not.toContain(team.leader.user.email)
+      expect(raw).not.toContain(team.registrationId)
+    }
+    const locked = await score(harshJudge.token, teams[2].submissionId, 5, 5)
+    expect(locked.status).toBe(409)
+    expect(errorMessages(locked.body).join('\n')).toMatch(/scores are locked/)
+  })
+
+  it('the last stage, once published, lists the winners with their placings', async () => {
+    await app.rest.patch(`/registrations/${teams[1].registrationId}`, { body: { placing: 'first' }, token: committee.token })
+    await app.rest.patch(`/registrations/${teams[0].registrationId}`, { body: { placing: 'second' }, token: committee.token })
+    // A team cannot give itself a placing: the value is ignored.
+    await app.rest.patch(`/registrations/${teams[2].registrationId}`, { body: { placing: 'first' }, token: teams[2].leader.token })
+    expect((await app.payload.findByID({ collection: 'registrations', id: teams[2].registrationId })).placing ?? null).toBeNull()
+    expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.winners).toEqual([])
+
+    const competition = await app.payload.findByID({ collection: 'competitions', id: competitionId })
+    await app.rest.patch(`/competitions/${competitionId}`, { body: { stages: competition.stages?.map((stage) => ({ ...stage, resultsPublished: true })) }, token: committee.token })
+    const results = await app.rest.get(`/competitions/${competitionId}/results`)
+    expect(results.body.winners.map((winner: { placing: string }) => winner.placing)).toEqual(['first', 'second'])
+    expect(Object.keys(results.body.winners[0]).sort()).toEqual(['institution', 'placing', 'teamName'])
+  })
+})
