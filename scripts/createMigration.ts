@@ -25,12 +25,23 @@ type Dialect = keyof typeof DIALECT_URLS
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const migrationsDir = (dialect: Dialect) => path.join(root, 'src/migrations', dialect)
 
+/**
+ * Runs one dialect in a child process. A child has been seen (rarely) to hang on its way out
+ * after finishing its work; it is then stopped after CHILD_TIMEOUT_MS and run once more.
+ */
+const CHILD_TIMEOUT_MS = 90_000
 const runChild = (dialect: Dialect, name: string, dir?: string): number => {
-  const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', dialect, name], {
-    env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  return result.status ?? 1
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', dialect, name], {
+      env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
+      killSignal: 'SIGKILL',
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: CHILD_TIMEOUT_MS,
+    })
+    if (result.status !== null) return result.status
+    console.error(`The ${dialect} migration step did not finish within ${CHILD_TIMEOUT_MS / 1000} s${attempt === 1 ? '; trying once more.' : '.'}`)
+  }
+  return 1
 }
 
 const args = process.argv.slice(2)
