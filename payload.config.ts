@@ -58,7 +58,8 @@ export default buildConfig({
     }),
     tasks: [sendEmailTask(env)],
   },
-  logger: { options: { level: env.logLevel } },
+  // Payload's default logger (pretty in development) unless LOG_LEVEL asks for another level.
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: env.logLevel } } } : {}),
   // Refusals (4xx) are part of normal use: log them as info so real failures stand out.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', UnverifiedEmail: 'info' },
   onInit: (payload) => bootstrap(payload, env),

@@ -8,13 +8,10 @@
  * (the config picks its adapter from DATABASE_URL when it is imported). No database is
  * contacted: only the adapter type matters.
  */
-import './keepAlive'
-
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 const DIALECT_URLS = {
   postgres: 'postgres://unused@127.0.0.1:1/unused',
@@ -22,7 +19,7 @@ const DIALECT_URLS = {
 } as const
 type Dialect = keyof typeof DIALECT_URLS
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = process.cwd()
 const migrationsDir = (dialect: Dialect) => path.join(root, 'src/migrations', dialect)
 
 /**
@@ -32,7 +29,8 @@ const migrationsDir = (dialect: Dialect) => path.join(root, 'src/migrations', di
 const CHILD_TIMEOUT_MS = 90_000
 const runChild = (dialect: Dialect, name: string, dir?: string): number => {
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', dialect, name], {
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'scripts/createMigration.ts', '--child', dialect, name], {
+      cwd: root,
       env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
       killSignal: 'SIGKILL',
       stdio: ['ignore', 'inherit', 'inherit'],

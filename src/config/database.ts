@@ -5,14 +5,15 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigurationError } from './env'
 import { withSerializedTransactions } from './sqliteTransactions'
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+// Where `migrate:create` writes and the CLI reads migration files: commands run from the
+// project root. (Running servers use the imported `prodMigrations`, not this folder.)
+const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
 
 export const DEFAULT_SQLITE_URL = 'file:./data/contestkit.db'
 

@@ -1,10 +1,8 @@
 // `npm run seed`: fills a development database with demo data (never in production).
-// Everything is imported after the keep-alive timer: see scripts/payload.mjs.
-import '../../scripts/keepAlive'
+import { getPayload } from 'payload'
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { seed } = await import('./index')
+import config from '../../payload.config'
+import { seed } from './index'
 
 const payload = await getPayload({ config })
 try {

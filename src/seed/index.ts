@@ -132,7 +132,8 @@ export const seed = async (payload: Payload): Promise<void> => {
 
   if (created.length > 0) {
     const lines = created.map(({ email, password, role }) => `  ${role.padEnd(12)} ${email.padEnd(32)} ${password}`)
-    log(payload, `Demo logins (shown once; they are not stored anywhere in plain text):\n${lines.join('\n')}`)
+    // Printed as plain text (not a log record) so the table is readable in any log format.
+    console.log(`\nDemo logins (shown once; they are not stored anywhere in plain text):\n${lines.join('\n')}\n`)
   }
   log(payload, `${created.length} users and ${competitionsCreated} competitions created; the rest already existed.`)
 }
