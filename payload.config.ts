@@ -27,6 +27,10 @@ const env = readEnv()
 
 export default buildConfig({
   admin: {
+    components: {
+      afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
+      views: { judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' } },
+    },
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,

@@ -6,7 +6,8 @@ import type { Competition, Registration } from '../payload-types'
 
 import { isCommittee } from '../../access/roles'
 import { idOf, loadCompetition } from '../../hooks/registrations/shared'
-import { PLACINGS, rankTeams } from '../domain/judging'
+import { PLACINGS } from '../domain/judging'
+import { rankingOf } from '../judging/ranking'
 import { queueEmail } from '../email/adapter'
 import { renderEmailHtml } from '../email/layout'
 
@@ -19,57 +20,6 @@ const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition;
   const index = (competition.stages ?? []).findIndex((stage) => stage.key === req.routeParams?.key)
   if (index < 0) throw refuse(404, `${competition.title} has no stage "${String(req.routeParams?.key)}".`)
   return { competition, index, stage: (competition.stages as Stage[])[index] }
-}
-
-/** The ranking of one stage, computed from the stored scores (src/domain/judging.ts). */
-const rankingOf = async (req: PayloadRequest, competition: Competition, stage: Stage) => {
-  const [submissions, scores] = await Promise.all([
-    req.payload.find({
-      collection: 'submissions',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { registration: true, submittedAt: true },
-      where: { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] },
-    }),
-    req.payload.find({
-      collection: 'scores',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { judge: true, registration: true, total: true },
-      where: { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] },
-    }),
-  ])
-  const registrationIds = submissions.docs.map((doc) => idOf(doc.registration) as string)
-  const registrations = await req.payload.find({
-    collection: 'registrations',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { code: true, institution: true, progress: true, teamName: true },
-    where: { id: { in: registrationIds } },
-  })
-  const byId = new Map(registrations.docs.map((doc) => [String(doc.id), doc as Registration]))
-  const ranked = rankTeams(
-    submissions.docs.map((doc) => ({
-      code: byId.get(idOf(doc.registration) as string)?.code ?? '',
-      registration: idOf(doc.registration) as string,
-      submittedAt: doc.submittedAt,
-    })),
-    scores.docs.map((doc) => ({ judge: idOf(doc.judge) as string, registration: idOf(doc.registration) as string, total: doc.total ?? 0 })),
-  )
-  return ranked.map((row) => ({
-    ...row,
-    institution: byId.get(row.registration)?.institution,
-    teamName: byId.get(row.registration)?.teamName,
-  }))
 }
 
 const committeeOnly = (req: PayloadRequest) => {

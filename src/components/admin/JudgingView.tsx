@@ -1,0 +1,131 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import React from 'react'
+
+import type { Competition } from '../../payload-types'
+
+import { isCommittee, isJudge } from '../../../access/roles'
+import { idOf } from '../../../hooks/registrations/shared'
+import { rankingOf } from '../../judging/ranking'
+import { AdvanceForm } from './AdvanceForm'
+import { ScoreForm } from './ScoreForm'
+
+/**
+ * /admin/judging. Judges: the submissions they still have to score, file one click away, with
+ * the rubric form. Committee: every stage's ranking, with the teams to advance ticked.
+ * Everything is read as the logged-in user except the ranking, which is committee-only.
+ */
+export async function JudgingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const { payload, user } = req
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>Judging</h1>
+        {isJudge(user) ? await JudgeQueue({ req }) : null}
+        {isCommittee(user) ? await CommitteeRankings({ req }) : null}
+        {!isJudge(user) && !isCommittee(user) ? <p>Only judges and the committee use this page.</p> : null}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+type Req = AdminViewServerProps['initPageResult']['req']
+
+async function JudgeQueue({ req }: { req: Req }) {
+  const { payload, user } = req
+  const [submissions, scores] = await Promise.all([
+    payload.find({ collection: 'submissions', depth: 2, limit: 200, overrideAccess: false, req, sort: 'submittedAt', user }),
+    payload.find({ collection: 'scores', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: { submission: true }, user }),
+  ])
+  const scored = new Set(scores.docs.map((score) => idOf(score.submission)))
+  const queue = submissions.docs.filter((submission) => !scored.has(String(submission.id)))
+  const competitions = new Map<string, Competition>()
+  for (const submission of queue) {
+    const id = idOf(submission.competition) as string
+    if (!competitions.has(id)) competitions.set(id, await payload.findByID({ collection: 'competitions', depth: 0, id, overrideAccess: true, req }))
+  }
+  return (
+    <section>
+      <h2>To score ({queue.length})</h2>
+      {queue.length === 0 ? <p>Nothing left to score. Thank you!</p> : null}
+      {queue.map((submission) => {
+        const competition = competitions.get(idOf(submission.competition) as string)
+        const stage = competition?.stages?.find((candidate) => candidate.key === submission.stage)
+        const registration = typeof submission.registration === 'object' ? submission.registration : null
+        const file = typeof submission.file === 'object' ? submission.file : null
+        return (
+          <article key={submission.id} style={{ borderTop: '1px solid var(--theme-elevation-150)', padding: '12px 0' }}>
+            <h3 style={{ margin: '0 0 4px' }}>
+              {registration?.code ?? ''} {registration?.teamName ?? ''} · {competition?.title} · {stage?.name ?? submission.stage}
+            </h3>
+            <p style={{ margin: '0 0 8px' }}>
+              Submitted {new Date(submission.submittedAt as string).toLocaleString('en-GB')}
+              {submission.late ? ' (late)' : ''}
+              {file?.url ? (
+                <>
+                  {' · '}
+                  <a href={file.url} rel="noreferrer" target="_blank">
+                    Open file ({file.filename})
+                  </a>
+                </>
+              ) : null}
+              {submission.link ? (
+                <>
+                  {' · '}
+                  <a href={submission.link} rel="noopener noreferrer nofollow" target="_blank">
+                    Open link
+                  </a>
+                </>
+              ) : null}
+            </p>
+            {submission.text ? <blockquote style={{ whiteSpace: 'pre-wrap' }}>{submission.text}</blockquote> : null}
+            {stage?.resultsPublished ? (
+              <p>Results are published; scores are locked.</p>
+            ) : (
+              <ScoreForm rubric={(stage?.rubric ?? []).map(({ criterion, maxScore, weight }) => ({ criterion, maxScore, weight }))} submissionId={String(submission.id)} />
+            )}
+          </article>
+        )
+      })}
+    </section>
+  )
+}
+
+async function CommitteeRankings({ req }: { req: Req }) {
+  const { docs: competitions } = await req.payload.find({ collection: 'competitions', depth: 0, limit: 100, overrideAccess: false, req, user: req.user })
+  const sections = []
+  for (const competition of competitions) {
+    const stages = competition.stages ?? []
+    for (const [index, stage] of stages.entries()) {
+      const rows = await rankingOf(req, competition, stage)
+      if (rows.length === 0) continue
+      const next = stages[index + 1]
+      sections.push(
+        <section key={`${competition.id}-${stage.key}`} style={{ marginBottom: 32 }}>
+          <h2>
+            {competition.title} · {stage.name} {stage.resultsPublished ? '(results published)' : ''}
+          </h2>
+          <AdvanceForm
+            competitionId={String(competition.id)}
+            nextStage={next?.name}
+            rows={rows.map((row) => ({ ...row, advanced: next ? row.advancedTo.includes(next.key) : false }))}
+            stageKey={stage.key}
+          />
+        </section>,
+      )
+    }
+  }
+  return sections.length > 0 ? <>{sections}</> : <p>No submissions to rank yet.</p>
+}
