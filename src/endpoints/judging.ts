@@ -1,19 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest, APIError } from 'payload'
+import { addDataAndFileToRequest } from 'payload'
 
-import type { Competition, Registration } from '../payload-types'
+import type { Competition } from '../payload-types'
 
 import { isCommittee } from '../../access/roles'
-import { idOf, loadCompetition } from '../../hooks/registrations/shared'
+import { idOf, loadCompetition, refuse } from '../../hooks/registrations/shared'
 import { PLACINGS } from '../domain/judging'
 import { rankingOf } from '../judging/ranking'
 import { queueEmail } from '../email/adapter'
 import { renderEmailHtml } from '../email/layout'
 
 type Stage = NonNullable<Competition['stages']>[number]
-
-const refuse = (status: number, message: string) => new APIError(message, status, null, true)
 
 const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition; index: number; stage: Stage }> => {
   const competition = await loadCompetition(req, String(req.routeParams?.id))
