@@ -6,8 +6,8 @@ import type { Competition } from '../payload-types'
 
 import { isCommittee } from '../../access/roles'
 import { idOf, loadCompetition, refuse } from '../../hooks/registrations/shared'
-import { PLACINGS } from '../domain/judging'
 import { rankingOf } from '../judging/ranking'
+import { publicResults } from '../judging/results'
 import { queueEmail } from '../email/adapter'
 import { renderEmailHtml } from '../email/layout'
 
@@ -95,13 +95,6 @@ export const advanceTeamsEndpoint: Endpoint = {
   path: '/:id/stages/:key/advance',
 }
 
-const PLACING_ORDER: string[] = PLACINGS.map((placing) => placing.value)
-
-/**
- * Public results: for every stage whose results are published, the teams advanced into the
- * next stage (team name and institution only); for the last stage, the winners and placings.
- * Nothing of unpublished stages, and nothing at all for a draft competition.
- */
 export const resultsEndpoint: Endpoint = {
   handler: async (req) => {
     const found = await req.payload.find({
@@ -115,43 +108,7 @@ export const resultsEndpoint: Endpoint = {
     })
     const competition = found.docs[0]
     if (!competition) throw refuse(404, 'No published competition has this id.')
-    const stages = competition.stages ?? []
-    const published = stages.map((stage, index) => ({ index, stage })).filter(({ stage }) => stage.resultsPublished)
-    const teams = published.length
-      ? (
-          await req.payload.find({
-            collection: 'registrations',
-            depth: 0,
-            limit: 0,
-            overrideAccess: true,
-            pagination: false,
-            req,
-            select: { institution: true, placing: true, progress: true, teamName: true },
-            sort: 'teamName',
-            where: { and: [{ competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
-          })
-        ).docs
-      : []
-    const publicTeam = (team: (typeof teams)[number]) => ({ institution: team.institution, teamName: team.teamName })
-    const lastPublished = published.some(({ index }) => index === stages.length - 1)
-    return Response.json({
-      competition: { id: competition.id, slug: competition.slug, title: competition.title },
-      stages: published.map(({ index, stage }) => {
-        const next = stages[index + 1]
-        return {
-          advanced: next ? teams.filter((team) => (team.progress ?? []).some((entry) => entry.stage === next.key)).map(publicTeam) : [],
-          advancedTo: next ? { key: next.key, name: next.name } : null,
-          key: stage.key,
-          name: stage.name,
-        }
-      }),
-      winners: lastPublished
-        ? teams
-            .filter((team) => team.placing)
-            .sort((a, b) => PLACING_ORDER.indexOf(a.placing as string) - PLACING_ORDER.indexOf(b.placing as string))
-            .map((team) => ({ ...publicTeam(team), placing: team.placing }))
-        : [],
-    })
+    return Response.json(await publicResults(req.payload, competition))
   },
   method: 'get',
   path: '/:id/results',

@@ -1,0 +1,55 @@
+'use client'
+
+import { type FormEvent, useState } from 'react'
+
+import { apiErrorMessage } from './apiErrorMessage'
+
+type Field = { autoComplete?: string; label: string; name: string; type?: string }
+
+/**
+ * Sign-up and log-in forms: they post to Payload's REST endpoints (POST /api/users,
+ * POST /api/users/login) and show the server's answer.
+ */
+export function AuthForm(props: { action: 'login' | 'signup'; done: string; fields: Field[]; next?: string; submitLabel: string }) {
+  const { action, done, fields, next, submitLabel } = props
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const body = Object.fromEntries(new FormData(event.currentTarget).entries())
+    setBusy(true)
+    const response = await fetch(action === 'login' ? '/api/users/login' : '/api/users', {
+      body: JSON.stringify(body),
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    setBusy(false)
+    if (!response.ok) {
+      setMessage({ kind: 'error', text: await apiErrorMessage(response, 'Something went wrong.') })
+      return
+    }
+    if (action === 'login') window.location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : done)
+    else setMessage({ kind: 'ok', text: done })
+  }
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      {fields.map((field) => (
+        <label key={field.name}>
+          {field.label}
+          <input autoComplete={field.autoComplete} name={field.name} required type={field.type ?? 'text'} />
+        </label>
+      ))}
+      <button disabled={busy} type="submit">
+        {submitLabel}
+      </button>
+      {message ? (
+        <p aria-live="polite" className={message.kind === 'error' ? 'error' : 'success'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  )
+}

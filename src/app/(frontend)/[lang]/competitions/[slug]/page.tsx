@@ -1,0 +1,108 @@
+import type { Media } from '@/payload-types'
+
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import { notFound } from 'next/navigation'
+
+import { availability } from '@/frontend/availability'
+import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { session } from '@/frontend/session'
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { formatDateTime, formatRupiah } from '../../format'
+
+export const dynamic = 'force-dynamic'
+
+export default async function CompetitionPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+  const { lang, slug } = await params
+  const t = dictionaryFor(lang)
+  const { payload, user } = await session()
+  const competition = await competitionBySlug(payload, slug, user)
+  if (!competition) notFound()
+  const state = await availability(payload, competition, user)
+  const guidebook = typeof competition.guidebook === 'object' ? (competition.guidebook as Media | null) : null
+  const registerHref = `/${lang}/competitions/${slug}/register`
+
+  let action: React.ReactNode
+  if (state.mine) action = <p>{t.alreadyRegistered} <a href={`/${lang}/dashboard`}>{t.myRegistrations}</a></p>
+  else if (state.state === 'closed') action = <p data-state="closed">{t.closed}</p>
+  else if (state.state === 'upcoming') action = <p data-state="upcoming">{t.opensIn(state.daysToOpen)}</p>
+  else if (state.state === 'full') action = <p data-state="full">{t.full}</p>
+  else if (!user) action = <a className="button" href={`/${lang}/login?next=${encodeURIComponent(registerHref)}`}>{t.logInToRegister}</a>
+  else if (user.role !== 'participant') action = null
+  else {
+    action = (
+      <>
+        {state.state === 'waitlist' ? <p data-state="waitlist">{t.waitlist}</p> : null}
+        <a className="button" href={registerHref}>
+          {t.register}
+        </a>
+      </>
+    )
+  }
+
+  return (
+    <article>
+      <h1>{competition.title}</h1>
+      <p className="muted">{competition.summary}</p>
+      <section className="panel" aria-label={t.registration}>
+        <p>
+          {t.fee}: <strong>{competition.fee > 0 ? formatRupiah(competition.fee) : t.free}</strong> · {t.teamSize}:{' '}
+          {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+          {state.placesLeft !== null ? ` · ${state.placesLeft > 0 ? t.placesLeft(state.placesLeft) : t.full}` : ''}
+        </p>
+        {action}
+      </section>
+      {competition.description ? <RichText data={competition.description} /> : null}
+      <h2>{t.timeline}</h2>
+      <ul>
+        <li>
+          {t.registrationWindow}: {formatDateTime(competition.registrationOpensAt, lang)} – {formatDateTime(competition.registrationClosesAt, lang)}
+        </li>
+        {(competition.stages ?? []).map((stage) => (
+          <li key={stage.key}>
+            {stage.name}: {formatDateTime(stage.opensAt, lang)} – {formatDateTime(stage.closesAt, lang)}
+          </li>
+        ))}
+      </ul>
+      {competition.feeSchedule?.length ? (
+        <>
+          <h2>{t.feeWaves}</h2>
+          <ul>
+            {competition.feeSchedule.map((wave) => (
+              <li key={wave.id ?? wave.label}>
+                {wave.label}: {formatRupiah(wave.fee)} ({formatDateTime(wave.until, lang)})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {guidebook?.url ? (
+        <p>
+          <a href={guidebook.url}>{t.guidebook}</a>
+        </p>
+      ) : null}
+      {competition.contacts?.length ? (
+        <>
+          <h2>{t.contacts}</h2>
+          <ul>
+            {competition.contacts.map((contact) => (
+              <li key={contact.id ?? contact.name}>
+                {contact.name}
+                {contact.phone ? ` · ${contact.phone}` : ''}
+                {contact.email ? (
+                  <>
+                    {' · '}
+                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a href={`/${lang}/competitions/${slug}/results`}>{t.results}</a>
+      </p>
+    </article>
+  )
+}

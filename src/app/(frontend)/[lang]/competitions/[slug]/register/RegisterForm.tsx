@@ -1,0 +1,196 @@
+'use client'
+
+import { type FormEvent, useState } from 'react'
+
+type Labels = Record<
+  'email' | 'institution' | 'member' | 'memberAdd' | 'memberRemove' | 'name' | 'paymentProof' | 'register' | 'saving' | 'studentCard' | 'studentId' | 'teamName' | 'uploading',
+  string
+>
+
+type Member = { email: string; key: number; name: string; studentId: string }
+
+type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
+
+/** Uploads one private document with progress; resolves to its id or rejects with the server's message. */
+const upload = (file: File, onProgress: (percent: number) => void): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const form = new FormData()
+    form.append('file', file)
+    form.append('_payload', JSON.stringify({ purpose: 'document' }))
+    const request = new XMLHttpRequest()
+    request.open('POST', '/api/attachments')
+    request.withCredentials = true
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100))
+    request.onload = () => {
+      const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string }; errors?: ApiError[] }
+      if (request.status < 300 && body.doc) resolve(body.doc.id)
+      else reject(new Error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Upload failed.'))
+    }
+    request.onerror = () => reject(new Error('Could not reach the server.'))
+    request.send(form)
+  })
+
+/**
+ * Registers a team through the REST API: uploads each document first (student cards, payment
+ * proof), then creates the registration. The server checks everything; its messages appear
+ * beside the field they concern. The only rule repeated here is the team size, as a hint.
+ */
+export function RegisterForm(props: {
+  competitionId: string
+  labels: Labels
+  lang: string
+  leader: { email: string; institution: string; name: string }
+  needsProof: boolean
+  teamSize: { max: number; min: number }
+}) {
+  const { competitionId, labels, lang, leader, needsProof, teamSize } = props
+  const [members, setMembers] = useState<Member[]>(() =>
+    Array.from({ length: Math.max(1, teamSize.min) }, (_, index) =>
+      index === 0 ? { email: leader.email, key: 0, name: leader.name, studentId: '' } : { email: '', key: index, name: '', studentId: '' },
+    ),
+  )
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [progress, setProgress] = useState<Record<string, number>>({})
+  const [busy, setBusy] = useState(false)
+
+  const fieldError = (path: string) =>
+    errors[path] ? (
+      <p className="field-error" id={`${path}-error`} role="alert">
+        {errors[path]}
+      </p>
+    ) : null
+  const describedBy = (path: string) => (errors[path] ? `${path}-error` : undefined)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setErrors({})
+    const found: Record<string, string> = {}
+    try {
+      const cards: string[] = []
+      for (const [index] of members.entries()) {
+        const file = form.get(`members.${index}.studentCard`)
+        // No file: the server answers that the card is required, beside this field.
+        if (!(file instanceof File) || file.size === 0) continue
+        try {
+          cards[index] = await upload(file, (percent) => setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })))
+        } catch (error) {
+          found[`members.${index}.studentCard`] = (error as Error).message
+        }
+      }
+      let paymentProof: string | undefined
+      const proof = form.get('paymentProof')
+      if (proof instanceof File && proof.size > 0) {
+        try {
+          paymentProof = await upload(proof, (percent) => setProgress((p) => ({ ...p, paymentProof: percent })))
+        } catch (error) {
+          found.paymentProof = (error as Error).message
+        }
+      }
+      if (Object.keys(found).length > 0) {
+        setErrors(found)
+        return
+      }
+      const response = await fetch('/api/registrations', {
+        body: JSON.stringify({
+          competition: competitionId,
+          institution: form.get('institution'),
+          members: members.map((member, index) => ({
+            email: form.get(`members.${index}.email`),
+            name: form.get(`members.${index}.name`),
+            studentCard: cards[index],
+            studentId: form.get(`members.${index}.studentId`),
+          })),
+          paymentProof,
+          teamName: form.get('teamName'),
+        }),
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
+      if (response.ok) {
+        window.location.assign(`/${lang}/dashboard`)
+        return
+      }
+      const body = (await response.json().catch(() => ({}))) as { errors?: ApiError[] }
+      for (const error of body.errors ?? []) {
+        const fieldErrors = error.data?.errors ?? []
+        if (fieldErrors.length === 0) found.form = error.message
+        for (const { message, path } of fieldErrors) found[path] = message
+      }
+      setErrors(found)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="stack" noValidate onSubmit={submit}>
+      {errors.form ? (
+        <p className="error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      {fieldError('competition')}
+      <label>
+        {labels.teamName}
+        <input aria-describedby={describedBy('teamName')} aria-invalid={Boolean(errors.teamName)} name="teamName" required />
+        {fieldError('teamName')}
+      </label>
+      <label>
+        {labels.institution}
+        <input aria-describedby={describedBy('institution')} defaultValue={leader.institution} name="institution" required />
+        {fieldError('institution')}
+      </label>
+      {fieldError('members')}
+      {members.map((member, index) => (
+        <fieldset key={member.key}>
+          <legend>{labels.member.replace('{n}', String(index + 1))}</legend>
+          <label>
+            {labels.name}
+            <input defaultValue={member.name} name={`members.${index}.name`} required />
+            {fieldError(`members.${index}.name`)}
+          </label>
+          <label>
+            {labels.email}
+            <input defaultValue={member.email} name={`members.${index}.email`} readOnly={index === 0} required type="email" />
+            {fieldError(`members.${index}.email`)}
+          </label>
+          <label>
+            {labels.studentId}
+            <input defaultValue={member.studentId} name={`members.${index}.studentId`} required />
+            {fieldError(`members.${index}.studentId`)}
+          </label>
+          <label>
+            {labels.studentCard}
+            <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} type="file" />
+            {progress[`members.${index}.studentCard`] !== undefined ? <progress max={100} value={progress[`members.${index}.studentCard`]} /> : null}
+            {fieldError(`members.${index}.studentCard`)}
+          </label>
+          {index > 0 && members.length > teamSize.min ? (
+            <button className="link-button" onClick={() => setMembers((all) => all.filter((m) => m.key !== member.key))} type="button">
+              {labels.memberRemove}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      {members.length < teamSize.max ? (
+        <button className="link-button" onClick={() => setMembers((all) => [...all, { email: '', key: Date.now(), name: '', studentId: '' }])} type="button">
+          {labels.memberAdd}
+        </button>
+      ) : null}
+      {needsProof ? (
+        <label>
+          {labels.paymentProof}
+          <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy('paymentProof')} name="paymentProof" type="file" />
+          {progress.paymentProof !== undefined ? <progress max={100} value={progress.paymentProof} /> : null}
+          {fieldError('paymentProof')}
+        </label>
+      ) : null}
+      <button disabled={busy} type="submit">
+        {busy ? labels.saving : labels.register}
+      </button>
+    </form>
+  )
+}

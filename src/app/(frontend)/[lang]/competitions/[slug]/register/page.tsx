@@ -1,0 +1,60 @@
+import { notFound, redirect } from 'next/navigation'
+
+import { availability } from '@/frontend/availability'
+import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { session } from '@/frontend/session'
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { formatRupiah } from '../../../format'
+import { RegisterForm } from './RegisterForm'
+
+export const dynamic = 'force-dynamic'
+
+export default async function RegisterPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+  const { lang, slug } = await params
+  const t = dictionaryFor(lang)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${lang}/login?next=${encodeURIComponent(`/${lang}/competitions/${slug}/register`)}`)
+  const competition = await competitionBySlug(payload, slug, user)
+  if (!competition) notFound()
+  const state = await availability(payload, competition, user)
+  if (state.mine) redirect(`/${lang}/dashboard`)
+  const blocked = { closed: t.closed, full: t.full, upcoming: t.opensIn(state.daysToOpen) }[state.state as 'closed']
+  return (
+    <>
+      <h1>{t.registerTitle(competition.title)}</h1>
+      {blocked ? (
+        <p>{blocked}</p>
+      ) : (
+        <>
+          {state.state === 'waitlist' ? <p>{t.waitlist}</p> : null}
+          <p>
+            {t.fee}: {competition.fee > 0 ? formatRupiah(competition.fee) : t.free} · {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+          </p>
+          <RegisterForm
+            competitionId={String(competition.id)}
+            labels={{
+              institution: t.institution,
+              member: t.member(0).replace('0', '{n}'),
+              memberAdd: t.memberAdd,
+              memberRemove: t.memberRemove,
+              name: t.name,
+              email: t.email,
+              paymentProof: t.paymentProof,
+              register: t.register,
+              saving: t.saving,
+              studentCard: t.studentCard,
+              studentId: t.studentId,
+              teamName: t.teamName,
+              uploading: t.uploading,
+            }}
+            lang={lang}
+            leader={{ email: user.email, institution: user.institution ?? '', name: user.name }}
+            needsProof={competition.fee > 0}
+            teamSize={{ max: competition.teamSize.max, min: competition.teamSize.min }}
+          />
+        </>
+      )}
+    </>
+  )
+}

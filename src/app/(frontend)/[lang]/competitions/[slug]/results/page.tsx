@@ -1,0 +1,54 @@
+import { notFound } from 'next/navigation'
+
+import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { PLACINGS } from '@/domain/judging'
+import { dictionaryFor } from '@/i18n/dictionary'
+import { publicResults } from '@/judging/results'
+import { session } from '@/frontend/session'
+
+export const dynamic = 'force-dynamic'
+
+export default async function ResultsPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+  const { lang, slug } = await params
+  const t = dictionaryFor(lang)
+  const { payload } = await session()
+  // Results are public: read as an anonymous visitor whoever is logged in.
+  const competition = await competitionBySlug(payload, slug, null)
+  if (!competition) notFound()
+  const results = await publicResults(payload, competition)
+  return (
+    <>
+      <h1>
+        {t.results}: {competition.title}
+      </h1>
+      {results.stages.length === 0 ? <p>—</p> : null}
+      {results.winners.length > 0 ? (
+        <section className="panel">
+          <h2>🏆</h2>
+          <ol>
+            {results.winners.map((winner) => (
+              <li key={`${winner.placing}-${winner.teamName}`}>
+                <strong>{PLACINGS.find((p) => p.value === winner.placing)?.label}</strong>: {winner.teamName} ({winner.institution})
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {results.stages.map((stage) => (
+        <section className="panel" key={stage.key}>
+          <h2>
+            {stage.name}
+            {stage.advancedTo ? ` → ${stage.advancedTo.name}` : ''}
+          </h2>
+          <ul>
+            {stage.advanced.map((team) => (
+              <li key={team.teamName}>
+                {team.teamName} · {team.institution}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { AuthForm } from '../AuthForm'
+
+export default async function LoginPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ next?: string }> }) {
+  const { lang } = await params
+  const { next } = await searchParams
+  const t = dictionaryFor(lang)
+  return (
+    <>
+      <h1>{t.logIn}</h1>
+      <AuthForm
+        action="login"
+        done={`/${lang}/dashboard`}
+        fields={[
+          { autoComplete: 'email', label: t.email, name: 'email', type: 'email' },
+          { autoComplete: 'current-password', label: t.password, name: 'password', type: 'password' },
+        ]}
+        next={next}
+        submitLabel={t.logIn}
+      />
+      <p>
+        <a href={`/${lang}/signup`}>{t.signUp}</a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,54 @@
+import type { Media } from '@/payload-types'
+
+import { session } from '@/frontend/session'
+import { availability } from '@/frontend/availability'
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { formatRupiah } from './format'
+
+export const dynamic = 'force-dynamic'
+
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  const t = dictionaryFor(lang)
+  const { payload, user } = await session()
+  const { docs } = await payload.find({
+    collection: 'competitions',
+    depth: 1,
+    limit: 50,
+    overrideAccess: false,
+    sort: 'registrationOpensAt',
+    user,
+    where: { registrationClosesAt: { greater_than: new Date().toISOString() } },
+  })
+  const cards = await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))
+  return (
+    <>
+      <h1>{t.competitions}</h1>
+      {cards.length === 0 ? <p className="muted">{t.noCompetitions}</p> : null}
+      <ul className="cards">
+        {cards.map(({ competition, state }) => {
+          const poster = typeof competition.poster === 'object' ? (competition.poster as Media | null) : null
+          return (
+            <li className="card" key={competition.id}>
+              {poster?.sizes?.card?.url ? <img alt={poster.alt ?? ''} height={poster.sizes.card.height ?? undefined} src={poster.sizes.card.url} width={poster.sizes.card.width ?? undefined} /> : null}
+              <div className="card-body">
+                <h2>
+                  <a href={`/${lang}/competitions/${competition.slug}`}>{competition.title}</a>
+                </h2>
+                <p className="muted">{competition.summary}</p>
+                <p>
+                  {t.category}: {competition.category} · {t.fee}: {competition.fee > 0 ? formatRupiah(competition.fee) : t.free} · {t.teamSize}:{' '}
+                  {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+                </p>
+                <p>
+                  <strong>{state.state === 'upcoming' ? t.opensIn(state.daysToOpen) : t.closesIn(state.daysToClose)}</strong>
+                </p>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}
