@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access'
+import { keepValidationDetails } from './hooks/root/keepValidationDetails'
 import { Attachments } from './collections/Attachments'
 import { Competitions } from './collections/Competitions'
 import { Conflicts } from './collections/Conflicts'
@@ -43,6 +44,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: emailAdapter(env),
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [keepValidationDetails] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
   jobs: {
     // Payload's default lets any logged-in user queue, run and cancel jobs.

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
@@ -11,6 +12,11 @@ const databases = [
   ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : []),
   ...(process.env.MONGODB_URL ? ['mongodb'] : []),
 ]
+
+// Browser tests need Debian's chromium (`apt-get install chromium`; .ci/run installs it).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const browserTests = fs.existsSync(chromium)
+if (!browserTests) console.warn(`Browser tests skipped: no chromium at ${chromium} (apt-get install chromium).`)
 
 const alias = {
   '@': path.resolve(import.meta.dirname, 'src'),
@@ -38,6 +44,20 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       })),
+      ...(browserTests
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                environment: 'node',
+                hookTimeout: 600_000,
+                include: ['tests/browser/**/*.test.ts'],
+                name: 'browser',
+                testTimeout: 180_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 })

@@ -1,0 +1,210 @@
+import type { Browser, Page } from 'playwright-core'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { png, simplePdf } from '../helpers/files'
+import { daysFromNow } from '../helpers/fixtures'
+import { type RunningServer, startServer } from '../helpers/server'
+
+/**
+ * A participant's whole journey in a real browser (Debian's chromium) against the production
+ * build: sign up, verify by the emailed link, log in, register a team with documents, get
+ * verified by the committee in /admin, and see it. Screenshots go to test-results/.
+ */
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+let server: RunningServer
+let browser: Browser
+let adminToken: string
+const slugs = { closed: 'closed-cup', full: 'full-cup', open: 'open-cup' }
+
+const shot = async (page: Page, name: string) => {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ fullPage: true, path: path.join(SHOTS, `${name}.png`) })
+}
+
+const competition = (slug: string, overrides: Record<string, unknown>) => ({
+  _status: 'published',
+  category: 'hackathon',
+  fee: 50000,
+  registrationClosesAt: daysFromNow(7),
+  registrationOpensAt: daysFromNow(-1),
+  slug,
+  stages: [
+    {
+      acceptedFileTypes: ['pdf'],
+      closesAt: daysFromNow(3),
+      key: 'preliminary',
+      maxFileSizeMB: 5,
+      name: 'Preliminary',
+      opensAt: daysFromNow(-1),
+      rubric: [{ criterion: 'Quality', maxScore: 10, weight: 1 }],
+      submissionKinds: ['file'],
+    },
+  ],
+  summary: `The ${slug} summary`,
+  teamSize: { max: 3, min: 2 },
+  title: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+  ...overrides,
+})
+
+/** A verified participant made through the API: sign up, emailed link, log in. */
+const apiParticipant = async (email: string) => {
+  await server.api('POST', '/users', { email, name: 'Other Leader', password: 'other-pass-123' })
+  const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
+  const token = new URL(/http\S+verify-email\?token=[^\s)]+/.exec(mail.text)![0]).searchParams.get('token')
+  expect((await server.api('POST', `/users/verify/${token}`)).status).toBe(200)
+  return server.login(email, 'other-pass-123')
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  adminToken = await server.login(server.admin.email, server.admin.password)
+  expect((await server.api('POST', '/competitions', competition(slugs.open, { quota: 5 }), adminToken)).status).toBe(201)
+  expect((await server.api('POST', '/competitions', competition(slugs.closed, { registrationClosesAt: daysFromNow(-1), registrationOpensAt: daysFromNow(-5), stages: [] }), adminToken)).status).toBe(201)
+  const full = await server.api('POST', '/competitions', competition(slugs.full, { fee: 0, quota: 1, stages: [], teamSize: { max: 1, min: 1 }, waitlist: true }), adminToken)
+  expect(full.status).toBe(201)
+  // Someone else takes the only place of the full competition.
+  const otherToken = await apiParticipant('other@browser.test')
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
+  const card = await server.api('POST', '/attachments', form, otherToken)
+  const taken = await server.api(
+    'POST',
+    '/registrations',
+    { competition: full.body.doc.id, institution: 'ITB', members: [{ email: 'other@browser.test', name: 'Other', studentCard: card.body.doc.id, studentId: '1' }], teamName: 'Early Birds' },
+    otherToken,
+  )
+  expect(taken.status).toBe(201)
+  browser = await chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM,
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('a participant in the browser', () => {
+  let page: Page
+  const email = 'rina@browser.test'
+  const password = 'rina-pass-123'
+  let registrationCode = ''
+
+  beforeAll(async () => {
+    page = await (await browser.newContext({ viewport: { height: 900, width: 1100 } })).newPage()
+    page.setDefaultTimeout(60_000)
+  })
+
+  it('finds the open competition on the home page, in Indonesian by default', async () => {
+    await page.goto(server.url)
+    await expect.poll(() => page.url()).toBe(`${server.url}/id`)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Kompetisi')
+    await shot(page, '01-home-id')
+    await page.getByRole('link', { name: 'Open Cup' }).click()
+    await expect.poll(() => page.url()).toContain(`/id/competitions/${slugs.open}`)
+  })
+
+  it('switches language and stays on the same page', async () => {
+    await page.getByRole('group', { name: 'Bahasa' }).getByRole('link', { name: 'EN' }).click()
+    await expect.poll(() => page.url()).toBe(`${server.url}/en/competitions/${slugs.open}`)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Open Cup')
+    expect(await page.getByRole('link', { name: 'Log in to register a team' }).count()).toBe(1)
+    await shot(page, '02-competition-en')
+  })
+
+  it('signs up, verifies from the email link, and logs in', async () => {
+    await page.goto(`${server.url}/en/signup`)
+    await page.getByLabel('Name').fill('Rina Leader')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByLabel('Institution').fill('Universitas Gadjah Mada')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Account created/)
+
+    const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
+    const link = /http\S+\/verify-email\?token=[^\s)]+/.exec(mail.text)![0]
+    expect(link.startsWith(server.url)).toBe(true)
+    await page.goto(link)
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/verified|terverifikasi/i)
+
+    await page.goto(`${server.url}/en/login`)
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await expect.poll(() => page.url()).toBe(`${server.url}/en/dashboard`)
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/not registered a team yet/)
+  })
+
+  it('sees server errors beside the right field, then registers a team with documents', async () => {
+    await page.goto(`${server.url}/en/competitions/${slugs.open}/register`)
+    await page.getByLabel('Team name').fill('Kopi Kode')
+    const member2 = page.getByRole('group', { name: 'Member 2' })
+    await member2.getByLabel('Name').fill('Budi Member')
+    await member2.getByLabel('Email').fill('budi@browser.test')
+    await member2.getByLabel('Student ID (NIM)').fill('NIM-2')
+    await page.getByLabel('Student ID (NIM)').first().fill('NIM-1')
+    await page.getByRole('button', { name: 'Register a team' }).click()
+    // No payment proof yet: the server's message appears beside that field, and nothing else moves.
+    await expect.poll(() => page.locator('label', { hasText: 'Payment proof' }).getByRole('alert').textContent()).toMatch(/Upload the payment proof/)
+    expect(await page.getByRole('group', { name: 'Member 1' }).getByRole('alert').count()).toBe(0)
+    await shot(page, '03-register-errors')
+
+    const leader = page.getByRole('group', { name: 'Member 1' })
+    await leader.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-rina.png' })
+    await member2.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-budi.png' })
+    await page.getByLabel('Payment proof').setInputFiles({ buffer: simplePdf('Transfer Rp50.000'), mimeType: 'application/pdf', name: 'transfer.pdf' })
+    await page.getByRole('button', { name: 'Register a team' }).click()
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
+    const card = page.locator('[data-registration]').first()
+    registrationCode = (await card.getAttribute('data-registration')) ?? ''
+    expect(registrationCode).toMatch(/^OC-\d{4}$/)
+    expect(await card.locator('[data-status]').getAttribute('data-status')).toBe('pending')
+    await shot(page, '04-dashboard-pending')
+  })
+
+  it('is verified by a committee member in /admin, and sees it', async () => {
+    const admin = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
+    admin.setDefaultTimeout(60_000)
+    await admin.goto(`${server.url}/admin/login`)
+    await admin.locator('#field-email').fill(server.admin.email)
+    await admin.locator('#field-password').fill(server.admin.password)
+    await admin.locator('button[type="submit"]').click()
+    await admin.waitForURL(/\/admin(?!\/login)/)
+    const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
+    await admin.goto(`${server.url}/admin/collections/registrations/${body.docs[0].id}`)
+    await admin.locator('#field-status').click()
+    await admin.getByText('Verified', { exact: true }).click()
+    await admin.locator('#action-save').click()
+    await expect.poll(async () => (await server.api('GET', `/registrations/${body.docs[0].id}`, undefined, adminToken)).body.status, { timeout: 30_000 }).toBe('verified')
+    await shot(admin, '05-admin-registration-verified')
+
+    await page.reload()
+    expect(await page.locator('[data-registration] [data-status]').first().getAttribute('data-status')).toBe('verified')
+    await shot(page, '06-dashboard-verified')
+  })
+
+  it('a closed competition offers no registration; a full one offers the waitlist', async () => {
+    await page.goto(`${server.url}/en/competitions/${slugs.closed}`)
+    expect(await page.locator('[data-state="closed"]').count()).toBe(1)
+    expect(await page.getByRole('link', { name: 'Register a team' }).count()).toBe(0)
+    await page.goto(`${server.url}/en/competitions/${slugs.full}`)
+    expect(await page.locator('[data-state="waitlist"]').count()).toBe(1)
+    expect(await page.getByRole('link', { name: 'Register a team' }).count()).toBe(1)
+    await shot(page, '07-competition-full-waitlist')
+  })
+
+  it('works at 360 px wide', async () => {
+    await page.setViewportSize({ height: 800, width: 360 })
+    await page.goto(`${server.url}/id/competitions/${slugs.open}`)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await shot(page, '08-competition-360px')
+  })
+})
