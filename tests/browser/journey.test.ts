@@ -21,6 +21,8 @@ let server: RunningServer
 let browser: Browser
 let adminToken: string
 const slugs = { closed: 'closed-cup', full: 'full-cup', open: 'open-cup' }
+const judge = { email: 'juri@browser.test', password: 'other-pass-123' }
+let openCompetitionId = ''
 
 const shot = async (page: Page, name: string) => {
   fs.mkdirSync(SHOTS, { recursive: true })
@@ -64,7 +66,13 @@ const apiParticipant = async (email: string) => {
 beforeAll(async () => {
   server = await startServer()
   adminToken = await server.login(server.admin.email, server.admin.password)
-  expect((await server.api('POST', '/competitions', competition(slugs.open, { quota: 5 }), adminToken)).status).toBe(201)
+  // A judge: signs up like anyone, then an admin gives the role and assigns the competition.
+  await apiParticipant(judge.email)
+  const judgeUser = (await server.api('GET', `/users?where[email][equals]=${judge.email}`, undefined, adminToken)).body.docs[0]
+  expect((await server.api('PATCH', `/users/${judgeUser.id}`, { role: 'judge' }, adminToken)).status).toBe(200)
+  const open = await server.api('POST', '/competitions', competition(slugs.open, { judges: [judgeUser.id], quota: 5 }), adminToken)
+  expect(open.status).toBe(201)
+  openCompetitionId = open.body.doc.id
   expect((await server.api('POST', '/competitions', competition(slugs.closed, { registrationClosesAt: daysFromNow(-1), registrationOpensAt: daysFromNow(-5), stages: [] }), adminToken)).status).toBe(201)
   const full = await server.api('POST', '/competitions', competition(slugs.full, { fee: 0, quota: 1, stages: [], teamSize: { max: 1, min: 1 }, waitlist: true }), adminToken)
   expect(full.status).toBe(201)
@@ -190,6 +198,45 @@ describe('a participant in the browser', () => {
     await shot(page, '06-dashboard-verified')
   })
 
+  it('submits a file for the open stage and sees it with its time', async () => {
+    await page.goto(`${server.url}/en/dashboard`)
+    await page.getByRole('link', { name: 'Submissions' }).click()
+    const stage = page.locator('[data-stage="preliminary"]')
+    await stage.getByLabel('File').setInputFiles({ buffer: simplePdf('Our proposal'), mimeType: 'application/pdf', name: 'proposal.pdf' })
+    await stage.getByRole('button', { name: 'Submit' }).click()
+    await expect.poll(() => stage.locator('[data-submission] time').count(), { timeout: 60_000 }).toBe(1)
+    const submittedAt = await stage.locator('[data-submission] time').getAttribute('datetime')
+    expect(Math.abs(Date.now() - new Date(submittedAt as string).getTime())).toBeLessThan(5 * 60_000)
+    expect(await stage.getByRole('link', { name: /proposal.*\.pdf/ }).count()).toBe(1)
+    await shot(page, '07-submission')
+  })
+
+  it('a judge scores it in /admin; the committee publishes results; the results page shows the team', async () => {
+    const judgePage = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
+    judgePage.setDefaultTimeout(60_000)
+    await judgePage.goto(`${server.url}/admin/login`)
+    await judgePage.locator('#field-email').fill(judge.email)
+    await judgePage.locator('#field-password').fill(judge.password)
+    await judgePage.locator('button[type="submit"]').click()
+    await judgePage.waitForURL(/\/admin(?!\/login)/)
+    await judgePage.goto(`${server.url}/admin/judging`)
+    await expect.poll(() => judgePage.getByRole('heading', { name: /To score \(1\)/ }).count()).toBe(1)
+    await judgePage.getByLabel(/Quality/).fill('8')
+    await judgePage.getByRole('button', { name: 'Save score' }).click()
+    await expect.poll(async () => (await server.api('GET', '/scores', undefined, adminToken)).body.docs?.[0]?.total, { timeout: 30_000 }).toBe(80)
+    await shot(judgePage, '08-admin-judging')
+
+    const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
+    expect((await server.api('PATCH', `/registrations/${body.docs[0].id}`, { placing: 'first' }, adminToken)).status).toBe(200)
+    const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
+    const publish = await server.api('PATCH', `/competitions/${openCompetitionId}`, { stages: stored.stages.map((stage: object) => ({ ...stage, resultsPublished: true })) }, adminToken)
+    expect(publish.status).toBe(200)
+
+    await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode \(Universitas Gadjah Mada\)/)
+    await shot(page, '09-results')
+  })
+
   it('a closed competition offers no registration; a full one offers the waitlist', async () => {
     await page.goto(`${server.url}/en/competitions/${slugs.closed}`)
     expect(await page.locator('[data-state="closed"]').count()).toBe(1)
@@ -197,7 +244,7 @@ describe('a participant in the browser', () => {
     await page.goto(`${server.url}/en/competitions/${slugs.full}`)
     expect(await page.locator('[data-state="waitlist"]').count()).toBe(1)
     expect(await page.getByRole('link', { name: 'Register a team' }).count()).toBe(1)
-    await shot(page, '07-competition-full-waitlist')
+    await shot(page, '10-competition-full-waitlist')
   })
 
   it('works at 360 px wide', async () => {
@@ -205,6 +252,6 @@ describe('a participant in the browser', () => {
     await page.goto(`${server.url}/id/competitions/${slugs.open}`)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await shot(page, '08-competition-360px')
+    await shot(page, '11-competition-360px')
   })
 })

@@ -42,6 +42,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
                 <strong>{t.note}:</strong> {registration.reviewNote}
               </p>
             ) : null}
+            {registration.status === 'verified' ? (
+              <p>
+                <a href={`/${lang}/registrations/${registration.id}/submissions`}>{t.submissions}</a>
+              </p>
+            ) : null}
             {['pending', 'needs-revision', 'verified', 'waitlisted'].includes(registration.status) ? (
               <WithdrawButton confirmText={t.confirmWithdraw} id={String(registration.id)} label={t.withdraw} />
             ) : null}

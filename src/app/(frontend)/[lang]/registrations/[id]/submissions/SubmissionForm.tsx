@@ -1,0 +1,106 @@
+'use client'
+
+import { type FormEvent, useState } from 'react'
+
+type Labels = Record<'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
+type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
+
+const MIME: Record<string, string> = { jpeg: 'image/jpeg', mp4: 'video/mp4', pdf: 'application/pdf', png: 'image/png', webp: 'image/webp', zip: 'application/zip' }
+
+/** Submits (POST) or replaces (PATCH) the team's work for a stage through the REST API. */
+export function SubmissionForm(props: { accept: string; current?: string; kinds: string[]; labels: Labels; registration: string; stage: string }) {
+  const { accept, current, kinds, labels, registration, stage } = props
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [progress, setProgress] = useState<null | number>(null)
+  const [busy, setBusy] = useState(false)
+
+  const uploadFile = (file: File) =>
+    new Promise<string>((resolve, reject) => {
+      const form = new FormData()
+      form.append('file', file)
+      form.append('_payload', JSON.stringify({ purpose: 'submission' }))
+      const request = new XMLHttpRequest()
+      request.open('POST', '/api/attachments')
+      request.withCredentials = true
+      request.upload.onprogress = (event) => event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100))
+      request.onload = () => {
+        const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string }; errors?: ApiError[] }
+        if (request.status < 300 && body.doc) resolve(body.doc.id)
+        else reject(new Error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Upload failed.'))
+      }
+      request.onerror = () => reject(new Error('Could not reach the server.'))
+      request.send(form)
+    })
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setErrors({})
+    try {
+      const body: Record<string, unknown> = {}
+      const file = form.get('file')
+      if (file instanceof File && file.size > 0) {
+        try {
+          body.file = await uploadFile(file)
+        } catch (error) {
+          setErrors({ file: (error as Error).message })
+          return
+        }
+      }
+      if (form.get('link')) body.link = form.get('link')
+      if (form.get('text')) body.text = form.get('text')
+      const response = await fetch(current ? `/api/submissions/${current}` : '/api/submissions', {
+        body: JSON.stringify(current ? body : { ...body, registration, stage }),
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        method: current ? 'PATCH' : 'POST',
+      })
+      if (response.ok) {
+        window.location.reload()
+        return
+      }
+      const result = (await response.json().catch(() => ({}))) as { errors?: ApiError[] }
+      const found: Record<string, string> = {}
+      for (const error of result.errors ?? []) {
+        if (!error.data?.errors?.length) found.form = error.message
+        for (const { message, path } of error.data?.errors ?? []) found[path] = message
+      }
+      setErrors(found)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const error = (path: string) => (errors[path] ? <p className="field-error" role="alert">{errors[path]}</p> : null)
+  return (
+    <form className="stack" onSubmit={submit}>
+      {errors.form || errors.stage ? <p className="error" role="alert">{errors.form ?? errors.stage}</p> : null}
+      {kinds.includes('file') ? (
+        <label>
+          {labels.file}
+          <input accept={accept.split(',').map((kind) => MIME[kind] ?? kind).join(',')} name="file" type="file" />
+          {progress !== null ? <progress max={100} value={progress} /> : null}
+          {error('file')}
+        </label>
+      ) : null}
+      {kinds.includes('link') ? (
+        <label>
+          {labels.link}
+          <input name="link" placeholder="https://" type="url" />
+          {error('link')}
+        </label>
+      ) : null}
+      {kinds.includes('text') ? (
+        <label>
+          {labels.text}
+          <textarea name="text" rows={6} />
+          {error('text')}
+        </label>
+      ) : null}
+      <button disabled={busy} type="submit">
+        {busy ? labels.saving : labels.submit}
+      </button>
+    </form>
+  )
+}
