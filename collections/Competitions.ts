@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, committeeOnly, publishedOrCommittee } from '../access'
 import { deriveSlugFromTitle } from '../hooks/competitions/deriveSlugFromTitle'
+import { refreshPublicPagesAfterChange, refreshPublicPagesAfterDelete } from '../hooks/competitions/refreshPublicPages'
 import {
   validateRegistrationClose,
   validateStageClose,
@@ -276,6 +277,10 @@ export const Competitions: CollectionConfig<'competitions'> = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [refreshPublicPagesAfterChange],
+    afterDelete: [refreshPublicPagesAfterDelete],
+  },
   indexes: [
     // The public list: published competitions ordered by when registration opens.
     { fields: ['_status', 'registrationOpensAt'] },

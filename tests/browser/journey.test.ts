@@ -247,6 +247,17 @@ describe('a participant in the browser', () => {
     await shot(page, '10-competition-full-waitlist')
   })
 
+  it('a public competition page shows a change the committee makes at once', async () => {
+    const visitor = await (await browser.newContext()).newPage()
+    await visitor.goto(`${server.url}/en/competitions/${slugs.closed}`)
+    await visitor.reload()
+    expect(await visitor.locator('main').textContent()).toContain('The closed-cup summary')
+    const { body } = await server.api('GET', `/competitions?where[slug][equals]=${slugs.closed}`, undefined, adminToken)
+    expect((await server.api('PATCH', `/competitions/${body.docs[0].id}`, { summary: 'Updated by the committee' }, adminToken)).status).toBe(200)
+    await visitor.reload()
+    expect(await visitor.locator('main').textContent()).toContain('Updated by the committee')
+  })
+
   it('works at 360 px wide', async () => {
     await page.setViewportSize({ height: 800, width: 360 })
     await page.goto(`${server.url}/id/competitions/${slugs.open}`)

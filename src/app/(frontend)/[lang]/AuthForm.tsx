@@ -7,10 +7,10 @@ import { apiErrorMessage } from './apiErrorMessage'
 type Field = { autoComplete?: string; label: string; name: string; type?: string }
 
 /**
- * Sign-up and log-in forms: they post to Payload's REST endpoints (POST /api/users,
- * POST /api/users/login) and show the server's answer.
+ * Sign-up, log-in and forgot-password forms: they post to Payload's REST endpoints
+ * (POST /api/users, /api/users/login, /api/users/forgot-password) and show the server's answer.
  */
-export function AuthForm(props: { action: 'login' | 'signup'; done: string; fields: Field[]; next?: string; submitLabel: string }) {
+export function AuthForm(props: { action: 'forgot' | 'login' | 'signup'; done: string; fields: Field[]; next?: string; submitLabel: string }) {
   const { action, done, fields, next, submitLabel } = props
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -19,7 +19,8 @@ export function AuthForm(props: { action: 'login' | 'signup'; done: string; fiel
     event.preventDefault()
     const body = Object.fromEntries(new FormData(event.currentTarget).entries())
     setBusy(true)
-    const response = await fetch(action === 'login' ? '/api/users/login' : '/api/users', {
+    const endpoint = { forgot: '/api/users/forgot-password', login: '/api/users/login', signup: '/api/users' }[action]
+    const response = await fetch(endpoint, {
       body: JSON.stringify(body),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },

@@ -2,6 +2,7 @@ import type { Media } from '@/payload-types'
 
 import { session } from '@/frontend/session'
 import { availability } from '@/frontend/availability'
+import { upcomingCompetitions } from '@/frontend/competitionBySlug'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { formatRupiah } from './format'
@@ -11,17 +12,11 @@ export const dynamic = 'force-dynamic'
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params
   const t = dictionaryFor(lang)
-  const { payload, user } = await session()
-  const { docs } = await payload.find({
-    collection: 'competitions',
-    depth: 1,
-    limit: 50,
-    overrideAccess: false,
-    sort: 'registrationOpensAt',
-    user,
-    where: { registrationClosesAt: { greater_than: new Date().toISOString() } },
-  })
-  const cards = await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))
+  const { payload } = await session()
+  const docs = await upcomingCompetitions()
+  const cards = (await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))).filter(
+    ({ state }) => state.state !== 'closed',
+  )
   return (
     <>
       <h1>{t.competitions}</h1>

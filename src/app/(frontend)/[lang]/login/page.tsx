@@ -20,7 +20,7 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
         submitLabel={t.logIn}
       />
       <p>
-        <a href={`/${lang}/signup`}>{t.signUp}</a>
+        <a href={`/${lang}/forgot-password`}>{t.forgotPassword}</a> · <a href={`/${lang}/signup`}>{t.signUp}</a>
       </p>
     </>
   )

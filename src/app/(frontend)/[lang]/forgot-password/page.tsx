@@ -1,0 +1,14 @@
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { AuthForm } from '../AuthForm'
+
+export default async function ForgotPasswordPage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params
+  const t = dictionaryFor(lang)
+  return (
+    <>
+      <h1>{t.forgotPassword}</h1>
+      <AuthForm action="forgot" done={t.forgotSent} fields={[{ autoComplete: 'email', label: t.email, name: 'email', type: 'email' }]} submitLabel={t.sendLink} />
+    </>
+  )
+}
