@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidateTag } from 'next/cache'
-
 import { COMPETITIONS_TAG } from '../../src/frontend/competitionBySlug'
 
-const refresh = () => {
+const refresh = async () => {
   try {
+    // Imported here, not at the top: CLI scripts load this config outside Next.js.
+    const { revalidateTag } = await import('next/cache')
     // Expire at once: the next visitor sees the change, not a stale page.
     revalidateTag(COMPETITIONS_TAG, { expire: 0 })
   } catch {
@@ -14,12 +14,12 @@ const refresh = () => {
 }
 
 /** Public competition pages are cached; any change to a competition refreshes them. */
-export const refreshPublicPagesAfterChange: CollectionAfterChangeHook = ({ doc }) => {
-  refresh()
+export const refreshPublicPagesAfterChange: CollectionAfterChangeHook = async ({ doc }) => {
+  await refresh()
   return doc
 }
 
-export const refreshPublicPagesAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  refresh()
+export const refreshPublicPagesAfterDelete: CollectionAfterDeleteHook = async ({ doc }) => {
+  await refresh()
   return doc
 }
