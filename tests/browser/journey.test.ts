@@ -177,6 +177,14 @@ describe('a participant in the browser', () => {
     await shot(page, '04-dashboard-pending')
   })
 
+  it('edits the registration while it is pending', async () => {
+    await page.getByRole('link', { name: 'Edit registration' }).click()
+    await page.getByLabel('Team name').fill('Kopi Kode Dua')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
+    await expect.poll(() => page.locator('[data-registration] h2').first().textContent()).toContain('Kopi Kode Dua')
+  })
+
   it('is verified by a committee member in /admin, and sees it', async () => {
     const admin = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
     admin.setDefaultTimeout(60_000)
@@ -233,7 +241,7 @@ describe('a participant in the browser', () => {
     expect(publish.status).toBe(200)
 
     await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
-    await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode \(Universitas Gadjah Mada\)/)
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode Dua \(Universitas Gadjah Mada\)/)
     await shot(page, '09-results')
   })
 

@@ -42,6 +42,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
                 <strong>{t.note}:</strong> {registration.reviewNote}
               </p>
             ) : null}
+            {['pending', 'needs-revision'].includes(registration.status) ? (
+              <p>
+                <a href={`/${lang}/registrations/${registration.id}/edit`}>{t.edit}</a>
+              </p>
+            ) : null}
             {registration.status === 'verified' ? (
               <p>
                 <a href={`/${lang}/registrations/${registration.id}/submissions`}>{t.submissions}</a>

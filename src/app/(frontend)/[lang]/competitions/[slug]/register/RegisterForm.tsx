@@ -7,7 +7,15 @@ type Labels = Record<
   string
 >
 
-type Member = { email: string; key: number; name: string; studentId: string }
+type Member = { email: string; key: number; name: string; studentCard?: string; studentId: string }
+
+export type ExistingRegistration = {
+  id: string
+  institution: string
+  members: { email: string; name: string; studentCard?: string; studentId: string }[]
+  paymentProof?: string
+  teamName: string
+}
 
 type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
 
@@ -37,14 +45,17 @@ const upload = (file: File, onProgress: (percent: number) => void): Promise<stri
  */
 export function RegisterForm(props: {
   competitionId: string
+  /** Editing a registration (pending or needs revision): files not replaced are kept. */
+  existing?: ExistingRegistration
   labels: Labels
   lang: string
   leader: { email: string; institution: string; name: string }
   needsProof: boolean
   teamSize: { max: number; min: number }
 }) {
-  const { competitionId, labels, lang, leader, needsProof, teamSize } = props
+  const { competitionId, existing, labels, lang, leader, needsProof, teamSize } = props
   const [members, setMembers] = useState<Member[]>(() =>
+    existing?.members.map((member, index) => ({ ...member, key: index })) ??
     Array.from({ length: Math.max(1, teamSize.min) }, (_, index) =>
       index === 0 ? { email: leader.email, key: 0, name: leader.name, studentId: '' } : { email: '', key: index, name: '', studentId: '' },
     ),
@@ -71,15 +82,19 @@ export function RegisterForm(props: {
       const cards: string[] = []
       for (const [index] of members.entries()) {
         const file = form.get(`members.${index}.studentCard`)
-        // No file: the server answers that the card is required, beside this field.
-        if (!(file instanceof File) || file.size === 0) continue
+        // No new file: keep the one already attached (when editing); else the server answers
+        // that the card is required, beside this field.
+        if (!(file instanceof File) || file.size === 0) {
+          cards[index] = members[index].studentCard as string
+          continue
+        }
         try {
           cards[index] = await upload(file, (percent) => setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })))
         } catch (error) {
           found[`members.${index}.studentCard`] = (error as Error).message
         }
       }
-      let paymentProof: string | undefined
+      let paymentProof: string | undefined = existing?.paymentProof
       const proof = form.get('paymentProof')
       if (proof instanceof File && proof.size > 0) {
         try {
@@ -92,9 +107,9 @@ export function RegisterForm(props: {
         setErrors(found)
         return
       }
-      const response = await fetch('/api/registrations', {
+      const response = await fetch(existing ? `/api/registrations/${existing.id}` : '/api/registrations', {
         body: JSON.stringify({
-          competition: competitionId,
+          ...(existing ? {} : { competition: competitionId }),
           institution: form.get('institution'),
           members: members.map((member, index) => ({
             email: form.get(`members.${index}.email`),
@@ -107,7 +122,7 @@ export function RegisterForm(props: {
         }),
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        method: 'POST',
+        method: existing ? 'PATCH' : 'POST',
       })
       if (response.ok) {
         window.location.assign(`/${lang}/dashboard`)
@@ -135,12 +150,12 @@ export function RegisterForm(props: {
       {fieldError('competition')}
       <label>
         {labels.teamName}
-        <input aria-describedby={describedBy('teamName')} aria-invalid={Boolean(errors.teamName)} name="teamName" required />
+        <input aria-describedby={describedBy('teamName')} aria-invalid={Boolean(errors.teamName)} defaultValue={existing?.teamName} name="teamName" required />
         {fieldError('teamName')}
       </label>
       <label>
         {labels.institution}
-        <input aria-describedby={describedBy('institution')} defaultValue={leader.institution} name="institution" required />
+        <input aria-describedby={describedBy('institution')} defaultValue={existing?.institution ?? leader.institution} name="institution" required />
         {fieldError('institution')}
       </label>
       {fieldError('members')}

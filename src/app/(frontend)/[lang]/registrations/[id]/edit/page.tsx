@@ -1,0 +1,63 @@
+import { notFound, redirect } from 'next/navigation'
+
+import { session } from '@/frontend/session'
+import { dictionaryFor } from '@/i18n/dictionary'
+
+import { RegisterForm } from '../../../competitions/[slug]/register/RegisterForm'
+
+export const dynamic = 'force-dynamic'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : undefined)
+
+/** Edit a registration while it is pending or needs revision (the server enforces when). */
+export default async function EditRegistrationPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
+  const { id, lang } = await params
+  const t = dictionaryFor(lang)
+  const { payload, user } = await session()
+  if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/edit`)
+  const registration = await payload.findByID({ collection: 'registrations', depth: 1, disableErrors: true, id, overrideAccess: false, user })
+  if (!registration || typeof registration.competition !== 'object') notFound()
+  if (!['pending', 'needs-revision'].includes(registration.status)) redirect(`/${lang}/dashboard`)
+  const competition = registration.competition
+  return (
+    <>
+      <h1>
+        {registration.teamName} · {registration.code}
+      </h1>
+      {registration.reviewNote ? (
+        <p className="panel">
+          <strong>{t.note}:</strong> {registration.reviewNote}
+        </p>
+      ) : null}
+      <RegisterForm
+        competitionId={String(competition.id)}
+        existing={{
+          id: String(registration.id),
+          institution: registration.institution,
+          members: (registration.members ?? []).map((member) => ({ email: member.email, name: member.name, studentCard: idOf(member.studentCard), studentId: member.studentId })),
+          paymentProof: idOf(registration.paymentProof),
+          teamName: registration.teamName,
+        }}
+        labels={{
+          email: t.email,
+          institution: t.institution,
+          member: t.member(0).replace('0', '{n}'),
+          memberAdd: t.memberAdd,
+          memberRemove: t.memberRemove,
+          name: t.name,
+          paymentProof: t.paymentProof,
+          register: t.save,
+          saving: t.saving,
+          studentCard: t.studentCard,
+          studentId: t.studentId,
+          teamName: t.teamName,
+          uploading: t.uploading,
+        }}
+        lang={lang}
+        leader={{ email: user.email, institution: user.institution ?? '', name: user.name }}
+        needsProof={(registration.feeDue ?? 0) > 0}
+        teamSize={{ max: competition.teamSize.max, min: competition.teamSize.min }}
+      />
+    </>
+  )
+}
