@@ -2,10 +2,9 @@
 
 import { type FormEvent, useState } from 'react'
 
-type Labels = Record<
-  'email' | 'institution' | 'member' | 'memberAdd' | 'memberRemove' | 'name' | 'paymentProof' | 'register' | 'saving' | 'studentCard' | 'studentId' | 'teamName' | 'uploading',
-  string
->
+import { uploadAttachment } from '../../../uploadAttachment'
+
+import type { Labels } from './labels'
 
 type Member = { email: string; key: number; name: string; studentCard?: string; studentId: string }
 
@@ -19,24 +18,6 @@ export type ExistingRegistration = {
 
 type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
 
-/** Uploads one private document with progress; resolves to its id or rejects with the server's message. */
-const upload = (file: File, onProgress: (percent: number) => void): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const form = new FormData()
-    form.append('file', file)
-    form.append('_payload', JSON.stringify({ purpose: 'document' }))
-    const request = new XMLHttpRequest()
-    request.open('POST', '/api/attachments')
-    request.withCredentials = true
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100))
-    request.onload = () => {
-      const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string }; errors?: ApiError[] }
-      if (request.status < 300 && body.doc) resolve(body.doc.id)
-      else reject(new Error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Upload failed.'))
-    }
-    request.onerror = () => reject(new Error('Could not reach the server.'))
-    request.send(form)
-  })
 
 /**
  * Registers a team through the REST API: uploads each document first (student cards, payment
@@ -89,7 +70,7 @@ export function RegisterForm(props: {
           continue
         }
         try {
-          cards[index] = await upload(file, (percent) => setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })))
+          cards[index] = await uploadAttachment(file, 'document', (percent) => setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })))
         } catch (error) {
           found[`members.${index}.studentCard`] = (error as Error).message
         }
@@ -98,7 +79,7 @@ export function RegisterForm(props: {
       const proof = form.get('paymentProof')
       if (proof instanceof File && proof.size > 0) {
         try {
-          paymentProof = await upload(proof, (percent) => setProgress((p) => ({ ...p, paymentProof: percent })))
+          paymentProof = await uploadAttachment(proof, 'document', (percent) => setProgress((p) => ({ ...p, paymentProof: percent })))
         } catch (error) {
           found.paymentProof = (error as Error).message
         }

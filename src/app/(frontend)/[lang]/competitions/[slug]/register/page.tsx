@@ -6,6 +6,7 @@ import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { formatRupiah } from '../../../format'
+import { registerFormLabels } from './labels'
 import { RegisterForm } from './RegisterForm'
 
 export const dynamic = 'force-dynamic'
@@ -33,21 +34,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ lang:
           </p>
           <RegisterForm
             competitionId={String(competition.id)}
-            labels={{
-              institution: t.institution,
-              member: t.member(0).replace('0', '{n}'),
-              memberAdd: t.memberAdd,
-              memberRemove: t.memberRemove,
-              name: t.name,
-              email: t.email,
-              paymentProof: t.paymentProof,
-              register: t.register,
-              saving: t.saving,
-              studentCard: t.studentCard,
-              studentId: t.studentId,
-              teamName: t.teamName,
-              uploading: t.uploading,
-            }}
+            labels={registerFormLabels(t, t.register)}
             lang={lang}
             leader={{ email: user.email, institution: user.institution ?? '', name: user.name }}
             needsProof={competition.fee > 0}

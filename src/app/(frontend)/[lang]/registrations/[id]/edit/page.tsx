@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
+import { registerFormLabels } from '../../../competitions/[slug]/register/labels'
 import { RegisterForm } from '../../../competitions/[slug]/register/RegisterForm'
 
 export const dynamic = 'force-dynamic'
@@ -38,21 +39,7 @@ export default async function EditRegistrationPage({ params }: { params: Promise
           paymentProof: idOf(registration.paymentProof),
           teamName: registration.teamName,
         }}
-        labels={{
-          email: t.email,
-          institution: t.institution,
-          member: t.member(0).replace('0', '{n}'),
-          memberAdd: t.memberAdd,
-          memberRemove: t.memberRemove,
-          name: t.name,
-          paymentProof: t.paymentProof,
-          register: t.save,
-          saving: t.saving,
-          studentCard: t.studentCard,
-          studentId: t.studentId,
-          teamName: t.teamName,
-          uploading: t.uploading,
-        }}
+        labels={registerFormLabels(t, t.save)}
         lang={lang}
         leader={{ email: user.email, institution: user.institution ?? '', name: user.name }}
         needsProof={(registration.feeDue ?? 0) > 0}

@@ -2,6 +2,8 @@
 
 import { type FormEvent, useState } from 'react'
 
+import { uploadAttachment } from '../../../uploadAttachment'
+
 type Labels = Record<'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
 type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
 
@@ -14,24 +16,6 @@ export function SubmissionForm(props: { accept: string; current?: string; kinds:
   const [progress, setProgress] = useState<null | number>(null)
   const [busy, setBusy] = useState(false)
 
-  const uploadFile = (file: File) =>
-    new Promise<string>((resolve, reject) => {
-      const form = new FormData()
-      form.append('file', file)
-      form.append('_payload', JSON.stringify({ purpose: 'submission' }))
-      const request = new XMLHttpRequest()
-      request.open('POST', '/api/attachments')
-      request.withCredentials = true
-      request.upload.onprogress = (event) => event.lengthComputable && setProgress(Math.round((event.loaded / event.total) * 100))
-      request.onload = () => {
-        const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string }; errors?: ApiError[] }
-        if (request.status < 300 && body.doc) resolve(body.doc.id)
-        else reject(new Error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Upload failed.'))
-      }
-      request.onerror = () => reject(new Error('Could not reach the server.'))
-      request.send(form)
-    })
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
@@ -42,7 +26,7 @@ export function SubmissionForm(props: { accept: string; current?: string; kinds:
       const file = form.get('file')
       if (file instanceof File && file.size > 0) {
         try {
-          body.file = await uploadFile(file)
+          body.file = await uploadAttachment(file, 'submission', setProgress)
         } catch (error) {
           setErrors({ file: (error as Error).message })
           return
