@@ -2,7 +2,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -23,7 +22,9 @@ import { MEGABYTE } from './src/config/uploads'
 import { emailAdapter } from './src/email/adapter'
 import { sendEmailTask } from './src/jobs/sendEmail'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Generators (types, import map) run from the project root; paths are not taken from this
+// file's URL, which differs once the config is bundled.
+const root = process.cwd()
 const env = readEnv()
 
 export default buildConfig({
@@ -32,7 +33,7 @@ export default buildConfig({
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
       views: { judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' } },
     },
-    importMap: { baseDir: path.resolve(dirname, 'src') },
+    importMap: { baseDir: path.resolve(root, 'src') },
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
@@ -72,7 +73,7 @@ export default buildConfig({
   secret: env.secret,
   serverURL: env.serverUrl,
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   // The parser's hard ceiling; each upload collection enforces its own, smaller cap.
   upload: { limits: { fileSize: 100 * MEGABYTE } },
 })

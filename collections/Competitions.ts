@@ -256,6 +256,19 @@ export const Competitions: CollectionConfig<'competitions'> = {
       ],
     },
     {
+      name: 'prizes',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', maxLength: 80, required: true },
+            { name: 'reward', type: 'text', admin: { description: 'e.g. "Rp10.000.000 + internship"' }, maxLength: 200, required: true },
+          ],
+        },
+      ],
+    },
+    {
       name: 'judges',
       type: 'relationship',
       filterOptions: { role: { equals: 'judge' } },

@@ -263,6 +263,16 @@ export interface Competition {
         id?: string | null;
       }[]
     | null;
+  prizes?:
+    | {
+        title: string;
+        /**
+         * e.g. "Rp10.000.000 + internship"
+         */
+        reward: string;
+        id?: string | null;
+      }[]
+    | null;
   judges?: (string | User)[] | null;
   contacts?:
     | {
@@ -732,6 +742,13 @@ export interface CompetitionsSelect<T extends boolean = true> {
               maxScore?: T;
               id?: T;
             };
+        id?: T;
+      };
+  prizes?:
+    | T
+    | {
+        title?: T;
+        reward?: T;
         id?: T;
       };
   judges?: T;

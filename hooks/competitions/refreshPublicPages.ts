@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { COMPETITIONS_TAG } from '../../src/frontend/competitionBySlug'
+import { COMPETITIONS_TAG } from '../../src/frontend/cacheTags'
 
 const refresh = async () => {
   try {

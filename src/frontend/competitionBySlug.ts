@@ -7,9 +7,8 @@ import { getPayload } from 'payload'
 import type { User } from '@/payload-types'
 
 import { isCommittee } from '../../access/roles'
+import { COMPETITIONS_TAG } from './cacheTags'
 
-/** Cache tag of everything public that is read from competitions; see hooks/competitions/refreshPublicPages.ts. */
-export const COMPETITIONS_TAG = 'competitions'
 
 const publicFind = (where: object, limit: number, sort?: string) =>
   unstable_cache(

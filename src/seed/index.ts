@@ -32,6 +32,11 @@ const demoCompetitions = (now: number): DemoCompetition[] => [
     contacts: [{ email: 'hackathon@contestkit.local', name: 'Gita (Hackathon committee)', phone: '+62 812 0000 0001' }],
     fee: 150000,
     feeSchedule: [{ fee: 100000, label: 'Early bird', until: at(now, 3) }],
+    prizes: [
+      { reward: 'Rp15.000.000 and an internship', title: '1st place' },
+      { reward: 'Rp10.000.000', title: '2nd place' },
+      { reward: 'Rp5.000.000', title: '3rd place' },
+    ],
     quota: 40,
     waitlist: true,
     registrationClosesAt: at(now, 14),

@@ -1,6 +1,7 @@
 import * as migration_20261127_075315_initial from './20261127_075315_initial';
 import * as migration_20261127_080956_registrations from './20261127_080956_registrations';
 import * as migration_20261127_082852_judging from './20261127_082852_judging';
+import * as migration_20261127_092543_prizes from './20261127_092543_prizes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_082852_judging.up,
     down: migration_20261127_082852_judging.down,
-    name: '20261127_082852_judging'
+    name: '20261127_082852_judging',
+  },
+  {
+    up: migration_20261127_092543_prizes.up,
+    down: migration_20261127_092543_prizes.down,
+    name: '20261127_092543_prizes'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261127_075318_initial from './20261127_075318_initial';
 import * as migration_20261127_082022_registrations from './20261127_082022_registrations';
 import * as migration_20261127_082855_judging from './20261127_082855_judging';
+import * as migration_20261127_092547_prizes from './20261127_092547_prizes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_082855_judging.up,
     down: migration_20261127_082855_judging.down,
-    name: '20261127_082855_judging'
+    name: '20261127_082855_judging',
+  },
+  {
+    up: migration_20261127_092547_prizes.up,
+    down: migration_20261127_092547_prizes.down,
+    name: '20261127_092547_prizes'
   },
 ];

@@ -76,6 +76,18 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
           </ul>
         </>
       ) : null}
+      {competition.prizes?.length ? (
+        <>
+          <h2>{t.prizes}</h2>
+          <ul>
+            {competition.prizes.map((prize) => (
+              <li key={prize.id ?? prize.title}>
+                <strong>{prize.title}</strong>: {prize.reward}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {guidebook?.url ? (
         <p>
           <a href={guidebook.url}>{t.guidebook}</a>

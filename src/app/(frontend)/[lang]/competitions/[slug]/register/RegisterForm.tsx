@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, useState } from 'react'
+import React, { type FormEvent, useState } from 'react'
 
 import { uploadAttachment } from '../../../uploadAttachment'
 
@@ -43,6 +43,20 @@ export function RegisterForm(props: {
   )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [progress, setProgress] = useState<Record<string, number>>({})
+  const [previews, setPreviews] = useState<Record<string, string>>({})
+
+  /** A preview of a chosen image (PDFs show their name), before anything is uploaded. */
+  const preview = (path: string) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    setPreviews((all) => {
+      if (all[path]) URL.revokeObjectURL(all[path])
+      const next = { ...all }
+      if (file && file.type.startsWith('image/')) next[path] = URL.createObjectURL(file)
+      else delete next[path]
+      return next
+    })
+  }
+  const previewOf = (path: string) => (previews[path] ? <img alt="" className="upload-preview" src={previews[path]} /> : null)
   const [busy, setBusy] = useState(false)
 
   const fieldError = (path: string) =>
@@ -160,7 +174,8 @@ export function RegisterForm(props: {
           </label>
           <label>
             {labels.studentCard}
-            <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} type="file" />
+            <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} onChange={preview(`members.${index}.studentCard`)} type="file" />
+            {previewOf(`members.${index}.studentCard`)}
             {progress[`members.${index}.studentCard`] !== undefined ? <progress max={100} value={progress[`members.${index}.studentCard`]} /> : null}
             {fieldError(`members.${index}.studentCard`)}
           </label>
@@ -179,7 +194,8 @@ export function RegisterForm(props: {
       {needsProof ? (
         <label>
           {labels.paymentProof}
-          <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy('paymentProof')} name="paymentProof" type="file" />
+          <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy('paymentProof')} name="paymentProof" onChange={preview('paymentProof')} type="file" />
+          {previewOf('paymentProof')}
           {progress.paymentProof !== undefined ? <progress max={100} value={progress.paymentProof} /> : null}
           {fieldError('paymentProof')}
         </label>
