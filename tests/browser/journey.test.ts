@@ -107,7 +107,7 @@ describe('a participant in the browser', () => {
 
   beforeAll(async () => {
     page = await (await browser.newContext({ viewport: { height: 900, width: 1100 } })).newPage()
-    page.setDefaultTimeout(60_000)
+    page.setDefaultTimeout(90_000)
   })
 
   it('finds the open competition on the home page, in Indonesian by default', async () => {
@@ -212,7 +212,7 @@ describe('a participant in the browser', () => {
     const stage = page.locator('[data-stage="preliminary"]')
     await stage.getByLabel('File').setInputFiles({ buffer: simplePdf('Our proposal'), mimeType: 'application/pdf', name: 'proposal.pdf' })
     await stage.getByRole('button', { name: 'Submit' }).click()
-    await expect.poll(() => stage.locator('[data-submission] time').count(), { timeout: 60_000 }).toBe(1)
+    await expect.poll(() => stage.locator('[data-submission] time').count(), { timeout: 120_000 }).toBe(1)
     const submittedAt = await stage.locator('[data-submission] time').getAttribute('datetime')
     expect(Math.abs(Date.now() - new Date(submittedAt as string).getTime())).toBeLessThan(5 * 60_000)
     expect(await stage.getByRole('link', { name: /proposal.*\.pdf/ }).count()).toBe(1)
@@ -264,6 +264,39 @@ describe('a participant in the browser', () => {
     expect((await server.api('PATCH', `/competitions/${body.docs[0].id}`, { summary: 'Updated by the committee' }, adminToken)).status).toBe(200)
     await visitor.reload()
     expect(await visitor.locator('main').textContent()).toContain('Updated by the committee')
+  })
+
+  it('can be used with the keyboard alone, and its text has enough contrast', async () => {
+    await page.goto(`${server.url}/en/competitions/${slugs.full}`)
+    let reached = false
+    for (let tab = 0; tab < 30 && !reached; tab++) {
+      await page.keyboard.press('Tab')
+      reached = (await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Register a team'
+    }
+    expect(reached).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toBe(`${server.url}/en/competitions/${slugs.full}/register`)
+
+    // WCAG AA: at least 4.5:1 for body text, links, buttons, muted text and status badges.
+    await page.goto(`${server.url}/en/dashboard`)
+    const ratios = await page.evaluate(() => {
+      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
+      const luminance = ([r, g, b]: number[]) =>
+        [r, g, b].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0)
+      const background = (element: Element | null): number[] => {
+        for (let node = element; node; node = node.parentElement) {
+          const color = rgb(getComputedStyle(node).backgroundColor)
+          if (color.length === 3 || (color.length === 4 && color[3] > 0)) return color.slice(0, 3)
+        }
+        return [255, 255, 255]
+      }
+      return [...document.querySelectorAll('main p, main a, main button, nav a, .badge, .muted, h1, h2')].map((element) => {
+        const [fg, bg] = [luminance(rgb(getComputedStyle(element).color).slice(0, 3)), luminance(background(element))]
+        return { ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05), text: element.textContent?.slice(0, 30) }
+      })
+    })
+    expect(ratios.length).toBeGreaterThan(5)
+    for (const { ratio, text } of ratios) expect(ratio, `contrast of "${text}"`).toBeGreaterThanOrEqual(4.5)
   })
 
   it('works at 360 px wide', async () => {
