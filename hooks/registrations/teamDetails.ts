@@ -39,11 +39,14 @@ export const checkAttachmentsBelongTo = async (req: PayloadRequest, data: Partia
     limit: wanted.length,
     overrideAccess: true,
     req,
-    select: { owner: true },
+    select: { owner: true, purpose: true },
     where: { id: { in: wanted.map((w) => w.id) } },
   })
-  const owners = new Map(docs.map((doc) => [String(doc.id), idOf(doc.owner)]))
+  const files = new Map(docs.map((doc) => [String(doc.id), doc]))
   for (const { id, path } of wanted) {
-    if (owners.get(id) !== String(ownerId)) throw invalidField(req, path, 'This file does not exist or was not uploaded by the team leader.')
+    const file = files.get(id)
+    if (idOf(file?.owner) !== String(ownerId)) throw invalidField(req, path, 'This file does not exist or was not uploaded by the team leader.')
+    // Submission files may be ZIPs or videos and up to 100 MB; documents are images or PDFs.
+    if (file?.purpose !== 'document') throw invalidField(req, path, 'Upload this as a registration document (an image or a PDF).')
   }
 }

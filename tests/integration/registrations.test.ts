@@ -160,6 +160,19 @@ describe('refusals', () => {
     expect(response.status).toBe(400)
     expect(errorMessages(response.body).join('\n')).toMatch(/paymentProof: This file does not exist or was not uploaded by the team leader/)
   })
+
+  it('documents must be registration documents, not submission files', async () => {
+    const competition = await publishCompetition(app, committee)
+    const leader = await app.createUser('participant')
+    const body = await registrationBody(app, leader, competition)
+    const { simplePdf, uploadForm } = await import('../helpers/files')
+    const upload = await app.rest.post('/attachments', { form: uploadForm(simplePdf('x'), 'proof.pdf', 'application/pdf', { purpose: 'submission' }), token: leader.token })
+    expect(upload.status).toBe(201)
+    body.paymentProof = upload.body.doc.id
+    const response = await app.rest.post('/registrations', { body, token: leader.token })
+    expect(response.status).toBe(400)
+    expect(errorMessages(response.body).join('\n')).toMatch(/paymentProof: Upload this as a registration document/)
+  })
 })
 
 describe('quota, institution limit and waitlist', () => {
