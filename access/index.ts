@@ -10,7 +10,6 @@ export * from './roles'
  */
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 
 export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
 export const committeeOnly: Access = ({ req: { user } }) => isCommittee(user)

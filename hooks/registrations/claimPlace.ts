@@ -11,7 +11,8 @@ import {
   registrationCode,
   teamNameKey,
 } from '../../src/domain/registration'
-import { holdersOf, idOf, loadCompetition, placeKeyFor, placeNumberOf, refuse, refuseDuplicates, releasedKey } from './shared'
+import { idOf, loadCompetition, refuse } from '../shared/lookups'
+import { holdersOf, placeKeyFor, placeNumberOf, refuseDuplicates, releasedKey } from './shared'
 
 /**
  * Gives a new team its place, or its spot on the waitlist, or a 409.

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { emailKey, feeDue, registrationWindowError, teamSizeError } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse } from './shared'
+import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
 
 /**

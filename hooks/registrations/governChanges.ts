@@ -15,7 +15,8 @@ import {
   teamNameKey,
   teamSizeError,
 } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse, refuseDuplicates, releasedKey } from './shared'
+import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
+import { refuseDuplicates, releasedKey } from './shared'
 import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
 
 const TEAM_FIELDS = ['teamName', 'institution', 'members', 'paymentProof'] as const

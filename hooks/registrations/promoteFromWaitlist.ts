@@ -4,7 +4,8 @@ import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
 import { holdsPlace, lowestFreePlace } from '../../src/domain/registration'
-import { holdersOf, idOf, loadCompetition, placeKeyFor, placeNumberOf, registrationsOf } from './shared'
+import { idOf, loadCompetition } from '../shared/lookups'
+import { holdersOf, placeKeyFor, placeNumberOf, registrationsOf } from './shared'
 
 /**
  * When a team gives its place back (rejected or withdrawn), the oldest waitlisted team that

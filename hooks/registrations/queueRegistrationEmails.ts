@@ -4,7 +4,7 @@ import type { Registration } from '../../src/payload-types'
 
 import { queueEmail } from '../../src/email/adapter'
 import { type RegistrationEmailKind, registrationEmail } from '../../src/email/registrationEmails'
-import { idOf } from './shared'
+import { idOf } from '../shared/lookups'
 
 /** Which email a change calls for, if any. */
 const emailFor = (doc: Registration, previous: Registration | undefined, promoted: boolean): RegistrationEmailKind | null => {

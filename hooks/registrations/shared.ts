@@ -1,24 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import crypto from 'node:crypto'
-import { APIError, ValidationError } from 'payload'
 
-import type { Competition, Registration } from '../../src/payload-types'
+import type { Registration } from '../../src/payload-types'
 
 import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
-
-export const idOf = (value: unknown): string | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return undefined
-}
-
-/** A 4xx a person can act on; never logged as a server error. */
-export const refuse = (status: number, message: string): APIError => new APIError(message, status, null, true)
-
-/** A 400 that names the field, as Payload reports its own validation errors. */
-export const invalidField = (req: PayloadRequest, path: string, message: string): ValidationError =>
-  new ValidationError({ collection: 'registrations', errors: [{ message, path }], req }, req.t)
+import { refuse } from '../shared/lookups'
 
 /** Keys for rows that no longer hold anything: unique, and never equal to a live key. */
 export const releasedKey = (): string => `released:${crypto.randomUUID()}`
@@ -29,14 +16,6 @@ export const placeNumberOf = (placeKey: null | string | undefined, competitionId
   if (!placeKey?.startsWith(`${competitionId}:`)) return null
   const place = Number(placeKey.slice(competitionId.length + 1))
   return Number.isInteger(place) ? place : null
-}
-
-export const loadCompetition = async (req: PayloadRequest, id: string): Promise<Competition> => {
-  const competition = await req.payload
-    .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req })
-    .catch(() => null)
-  if (!competition) throw invalidField(req, 'competition', 'This competition does not exist.')
-  return competition
 }
 
 type RegistrationRow = Pick<Registration, 'createdAt' | 'id' | 'institutionKey' | 'placeKey' | 'status'>

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { emailKey } from '../../src/domain/registration'
-import { idOf, invalidField } from './shared'
+import { idOf, invalidField } from '../shared/lookups'
 
 type Member = NonNullable<Registration['members']>[number]
 

@@ -4,7 +4,7 @@ import type { Score } from '../../src/payload-types'
 
 import { weightedTotal } from '../../src/domain/judging'
 import { institutionKey } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse } from '../registrations/shared'
+import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 
 /**
  * A judge scores submissions of competitions they judge, once each (then updates), never a

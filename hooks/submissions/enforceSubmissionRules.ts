@@ -6,7 +6,7 @@ import type { Competition, Registration, Submission } from '../../src/payload-ty
 import { isHttpUrl, submissionWindow } from '../../src/domain/judging'
 import { emailKey } from '../../src/domain/registration'
 import { FILE_KINDS, type FileKind, formatBytes } from '../../src/uploads/fileTypes'
-import { idOf, invalidField, loadCompetition, refuse } from '../registrations/shared'
+import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 
 type Stage = NonNullable<Competition['stages']>[number]
 

@@ -4,7 +4,7 @@ import type { Submission } from '../../src/payload-types'
 
 import { queueEmail } from '../../src/email/adapter'
 import { renderEmailHtml } from '../../src/email/layout'
-import { idOf } from '../registrations/shared'
+import { idOf } from '../shared/lookups'
 
 /** A receipt for the member who submitted, with the time the server recorded. */
 export const queueSubmissionReceipt: CollectionAfterChangeHook<Submission> = async ({ doc, req }) => {

@@ -5,7 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import type { Competition } from '../payload-types'
 
 import { isCommittee } from '../../access/roles'
-import { idOf, loadCompetition, refuse } from '../../hooks/registrations/shared'
+import { idOf, loadCompetition, refuse } from '../../hooks/shared/lookups'
 import { rankingOf } from '../judging/ranking'
 import { publicResults } from '../judging/results'
 import { queueEmail } from '../email/adapter'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Competition, Registration } from '../payload-types'
 
-import { idOf } from '../../hooks/registrations/shared'
+import { idOf } from '../../hooks/shared/lookups'
 import { rankTeams } from '../domain/judging'
 
 type Stage = NonNullable<Competition['stages']>[number]

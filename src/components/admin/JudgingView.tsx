@@ -7,7 +7,7 @@ import React from 'react'
 import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
-import { idOf } from '../../../hooks/registrations/shared'
+import { idOf } from '../../../hooks/shared/lookups'
 import { rankingOf } from '../../judging/ranking'
 import { AdvanceForm } from './AdvanceForm'
 import { ScoreForm } from './ScoreForm'

@@ -1,14 +1,14 @@
 import { notFound, redirect } from 'next/navigation'
 
 import { session } from '@/frontend/session'
+
+import { idOf } from '../../../../../../../hooks/shared/lookups'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { registerFormLabels } from '../../../competitions/[slug]/register/labels'
 import { RegisterForm } from '../../../competitions/[slug]/register/RegisterForm'
 
 export const dynamic = 'force-dynamic'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : undefined)
 
 /** Edit a registration while it is pending or needs revision (the server enforces when). */
 export default async function EditRegistrationPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
