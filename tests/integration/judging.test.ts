@@ -112,6 +112,14 @@ describe('scoring', () => {
     expect(errorMessages(outside.body).join('\n')).toMatch(/not a judge of/)
   })
 
+  it('participants and anonymous users read no scores, through REST or GraphQL', async () => {
+    for (const token of [teams[0].leader.token, undefined]) {
+      expect((await app.rest.get('/scores', { token })).status).toBe(403)
+      const gql = await app.graphql(`{ Scores { docs { total } } }`, {}, token)
+      expect(gql.body.data?.Scores ?? null).toBeNull()
+    }
+  })
+
   it('judges see only their own scores; updating a score recomputes it', async () => {
     await score(harshJudge.token, teams[0].submissionId, 2, 1)
     const own = await app.rest.get('/scores', { token: judge.token })

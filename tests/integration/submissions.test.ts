@@ -135,6 +135,15 @@ describe('what may be submitted', () => {
     expect(history.body.docs.map((version: any) => version.version.link)).toEqual(['https://example.com/v1', 'https://example.com/v2'])
     expect(history.body.docs.every((version: any) => version.version.submittedAt)).toBe(true)
     expect((await app.payload.count({ collection: 'submissions', where: { registration: { equals: registrationId } } })).totalDocs).toBe(1)
+
+    // Another team, a judge and anonymous users never see the history.
+    const outsider = await app.createUser('participant')
+    for (const token of [outsider.token, judge.token, undefined]) {
+      const versions = await app.rest.get(`/submissions/versions?where[parent][equals]=${first.body.doc.id}`, { token })
+      expect([200, 403]).toContain(versions.status)
+      expect(versions.body.docs ?? []).toEqual([])
+      expect(JSON.stringify(versions.body)).not.toContain('example.com/v1')
+    }
   })
 })
 
