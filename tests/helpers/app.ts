@@ -119,17 +119,45 @@ export const startApp = async () => {
 
   const close = async () => {
     await payload.destroy()
-    // The PostgreSQL adapter leaves its pool open. Dropping the database terminates those
-    // connections, which the pool reports as errors: they are expected here.
-    const pool = (payload.db as { pool?: { end: () => Promise<void>; on: (event: string, listener: () => void) => void } }).pool
-    pool?.on('error', () => undefined)
-    void pool?.end().catch(() => undefined)
+    await closePostgresPool(payload.db)
     await mailbox.stop()
     await database.drop()
     await fs.rm(uploads, { force: true, recursive: true })
   }
 
   return { close, config, createUser, database, graphql, login, mailbox, payload, rest, uploads }
+}
+
+type PgClient = { on: (event: 'error', listener: (error: unknown) => void) => unknown }
+type PgPool = {
+  _clients?: PgClient[]
+  end: () => Promise<void>
+  idleCount: number
+  on: (event: 'connect' | 'error', listener: (arg: any) => void) => unknown
+  totalCount: number
+}
+
+/**
+ * Payload's PostgreSQL adapter leaves its pool open after `destroy()`, with one client it checked
+ * out at connect and never releases; and the job runner's cron may still be inside a run then
+ * (stopping a cron does not wait for it). Dropping the database terminates every connection, and
+ * a checked-out pg client without an error listener turns that into an uncaught exception, which
+ * failed a CI run once. So: give every client, present and future, a listener; wait (bounded) for
+ * work in flight to release its clients; then end the pool and let the drop terminate the rest.
+ */
+const closePostgresPool = async (db: unknown): Promise<void> => {
+  const pool = (db as { pool?: PgPool }).pool
+  if (!pool) return
+  const ignore = () => undefined
+  pool.on('error', ignore)
+  pool.on('connect', (client: PgClient) => client.on('error', ignore))
+  for (const client of pool._clients ?? []) client.on('error', ignore)
+  const deadline = Date.now() + 10_000
+  while (pool.totalCount - pool.idleCount > 1 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  // Never resolves while Payload's pinned client is out; the drop below closes that one.
+  void pool.end().catch(ignore)
 }
 
 /** Payload's error body: `{ errors: [{ message, data?: { errors: [{ path, message }] } }] }`. */
