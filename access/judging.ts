@@ -4,11 +4,10 @@ import { institutionKey } from '../src/domain/registration'
 import { isCommittee, isJudge } from './roles'
 
 /**
- * What a judge may see of a competition's work: submissions of competitions they judge, minus
- * teams they are in conflict with, declared (the `conflicts` collection) or automatic (the
- * team's institution is the judge's own).
+ * The teams a judge is in conflict with, as clauses on a document's `registration`: declared
+ * (the `conflicts` collection) or automatic (the team's institution is the judge's own).
  */
-export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where> => {
+const notConflictedWhere = async (req: PayloadRequest): Promise<Where[]> => {
   const user = req.user as { id: string; institution?: null | string }
   const { docs } = await req.payload.find({
     collection: 'conflicts',
@@ -21,10 +20,16 @@ export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where>
     where: { judge: { equals: user.id } },
   })
   const conflicted = docs.map((doc) => String(typeof doc.registration === 'object' ? doc.registration?.id : doc.registration))
-  const clauses: Where[] = [{ 'competition.judges': { in: [user.id] } }]
+  const clauses: Where[] = []
   if (conflicted.length > 0) clauses.push({ registration: { not_in: conflicted } })
   if (user.institution?.trim()) clauses.push({ 'registration.institutionKey': { not_equals: institutionKey(user.institution) } })
-  return { and: clauses }
+  return clauses
+}
+
+/** What a judge may see of a competition's work: submissions of competitions they judge, minus conflicted teams. */
+export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where> => {
+  const user = req.user as { id: string }
+  return { and: [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req))] }
 }
 
 /** Team members with accounts read their team's submissions; judges as above; committee all. */
@@ -52,12 +57,41 @@ export const submissionWriteAccess: Access = ({ req: { user } }) => {
   return ownTeam
 }
 
-/** Judges read and change only their own scores; the committee reads all. */
+/** Judges change only their own scores; the committee changes any. */
 export const ownScores: Access = ({ req: { user } }) => {
   if (isCommittee(user)) return true
   if (!user || !isJudge(user)) return false
   const own: Where = { judge: { equals: user.id } }
   return own
+}
+
+/**
+ * Judges read their own scores; once a stage's results are published, also the other judges'
+ * scores of that stage in the competitions they judge (not of teams they are in conflict with),
+ * so a panel can compare notes after the announcement but not sway each other before it.
+ */
+export const scoreReadAccess: Access = async ({ req }) => {
+  const { user } = req
+  if (isCommittee(user)) return true
+  if (!user || !isJudge(user)) return false
+  const own: Where = { judge: { equals: user.id } }
+  const { docs: judged } = await req.payload.find({
+    collection: 'competitions',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { stages: true },
+    where: { judges: { in: [user.id] } },
+  })
+  const publishedStages: Where[] = judged.flatMap((competition) =>
+    (competition.stages ?? [])
+      .filter((stage) => stage.resultsPublished)
+      .map((stage): Where => ({ competition: { equals: competition.id }, stage: { equals: stage.key } })),
+  )
+  if (publishedStages.length === 0) return own
+  return { or: [own, { and: [{ or: publishedStages }, ...(await notConflictedWhere(req))] }] }
 }
 
 export const judgesOnly: Access = ({ req: { user } }) => isJudge(user)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../access'
-import { judgesOnly, ownScores } from '../access/judging'
+import { judgesOnly, ownScores, scoreReadAccess } from '../access/judging'
 import { serverOnly } from '../access/registrations'
 import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
 
@@ -13,7 +13,7 @@ export const Scores: CollectionConfig<'scores'> = {
   access: {
     create: judgesOnly,
     delete: adminsOnly,
-    read: ownScores,
+    read: scoreReadAccess,
     update: ownScores,
   },
   admin: {

@@ -203,6 +203,34 @@ describe('ranking, advancing and results', () => {
     expect(errorMessages(locked.body).join('\n')).toMatch(/scores are locked/)
   })
 
+  it("once a stage is published its judges read the panel's scores of it, except for teams they are in conflict with (REST and GraphQL)", async () => {
+    const all = await app.payload.find({ collection: 'scores', limit: 0, pagination: false, where: { competition: { equals: competitionId } } })
+    const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
+    const ids = (docs: { id: string }[]) => docs.map((doc) => doc.id).sort()
+    expect(all.docs).toHaveLength(6)
+
+    const panel = await app.rest.get('/scores?limit=50', { token: harshJudge.token })
+    expect(ids(panel.body.docs)).toEqual(ids(all.docs))
+
+    // Teams 0 (same institution) and 3 (declared) stay hidden from the conflicted judge.
+    const conflictedTeams = [teams[0].registrationId, teams[3].registrationId]
+    const visible = ids(all.docs.filter((doc) => !conflictedTeams.includes(idOf(doc.registration))))
+    expect(visible).toHaveLength(3)
+    expect(ids((await app.rest.get('/scores?limit=50', { token: sameInstitutionJudge.token })).body.docs)).toEqual(visible)
+    const gql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(`{ Scores(limit: 50) { docs { id } } }`, {}, sameInstitutionJudge.token)
+    expect(ids(gql.body.data?.Scores.docs ?? [])).toEqual(visible)
+    const hidden = all.docs.find((doc) => idOf(doc.registration) === teams[0].registrationId)!
+    expect([403, 404]).toContain((await app.rest.get(`/scores/${hidden.id}`, { token: sameInstitutionJudge.token })).status)
+
+    // A judge of another competition still reads none, and nobody changes another judge's score.
+    expect((await app.rest.get('/scores?limit=50', { token: outsideJudge.token })).body.docs).toEqual([])
+    const outsideGql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(`{ Scores(limit: 50) { docs { id } } }`, {}, outsideJudge.token)
+    expect(outsideGql.body.data?.Scores.docs).toEqual([])
+    const judgesScore = all.docs.find((doc) => idOf(doc.judge) === judge.user.id)!
+    expect([403, 404]).toContain((await app.rest.patch(`/scores/${judgesScore.id}`, { body: { comment: 'overruled' }, token: harshJudge.token })).status)
+    expect((await app.payload.findByID({ collection: 'scores', id: judgesScore.id })).comment ?? null).toBeNull()
+  })
+
   it('the last stage, once published, lists the winners with their placings', async () => {
     await app.rest.patch(`/registrations/${teams[1].registrationId}`, { body: { placing: 'first' }, token: committee.token })
     await app.rest.patch(`/registrations/${teams[0].registrationId}`, { body: { placing: 'second' }, token: committee.token })
