@@ -12,7 +12,7 @@ import {
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
 import { SLUG_PATTERN } from '../src/domain/slug'
-import { advanceTeamsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
 export const COMPETITION_CATEGORIES = [
@@ -40,7 +40,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, resultsEndpoint],
+  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {

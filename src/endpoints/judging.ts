@@ -21,7 +21,7 @@ const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition;
 }
 
 const committeeOnly = (req: PayloadRequest) => {
-  if (!isCommittee(req.user)) throw refuse(req.user ? 403 : 401, 'Only the committee sees rankings and advances teams.')
+  if (!isCommittee(req.user)) throw refuse(req.user ? 403 : 401, 'Only the committee ranks teams, advances them and publishes results.')
 }
 
 export const stageRankingEndpoint: Endpoint = {
@@ -93,6 +93,47 @@ export const advanceTeamsEndpoint: Endpoint = {
   },
   method: 'post',
   path: '/:id/stages/:key/advance',
+}
+
+/**
+ * Publishes a stage's results (`{ "published": true }`, the default) or withdraws them
+ * (`false`). Publishing makes the advanced teams (and, for the last stage, the winners) public
+ * at /api/competitions/:id/results, locks the stage's scores and lets its judges read each
+ * other's. It saves the competition as the committee member, so its access and hooks apply.
+ */
+export const publishResultsEndpoint: Endpoint = {
+  handler: async (req) => {
+    committeeOnly(req)
+    await addDataAndFileToRequest(req)
+    const published = (req.data as { published?: unknown } | undefined)?.published ?? true
+    if (typeof published !== 'boolean') throw refuse(400, '"published" must be true (publish the results) or false (withdraw them).')
+    const { competition, stage } = await stageOf(req)
+    // Payload saves onto the latest version: with an unpublished draft pending, publishing the
+    // results would publish that draft too. The committee decides about the draft first.
+    const { docs: latest } = await req.payload.findVersions({
+      collection: 'competitions',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      sort: '-updatedAt',
+      where: { and: [{ parent: { equals: competition.id } }, { latest: { equals: true } }] },
+    })
+    if (latest[0]?.version._status === 'draft') {
+      throw refuse(409, `${competition.title} has unpublished draft changes. Publish or discard them in the competition's edit view first, then publish the results.`)
+    }
+    await req.payload.update({
+      collection: 'competitions',
+      data: { stages: (competition.stages ?? []).map((candidate) => (candidate.key === stage.key ? { ...candidate, resultsPublished: published } : candidate)) },
+      id: competition.id,
+      overrideAccess: false,
+      req,
+      user: req.user,
+    })
+    return Response.json({ competition: competition.id, resultsPublished: published, stage: stage.key })
+  },
+  method: 'post',
+  path: '/:id/stages/:key/publish',
 }
 
 export const resultsEndpoint: Endpoint = {

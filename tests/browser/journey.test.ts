@@ -29,6 +29,18 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ fullPage: true, path: path.join(SHOTS, `${name}.png`) })
 }
 
+/** A new browser window logged in to /admin as the given account. */
+const adminWindow = async (email: string, password: string): Promise<Page> => {
+  const window = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
+  window.setDefaultTimeout(60_000)
+  await window.goto(`${server.url}/admin/login`)
+  await window.locator('#field-email').fill(email)
+  await window.locator('#field-password').fill(password)
+  await window.locator('button[type="submit"]').click()
+  await window.waitForURL(/\/admin(?!\/login)/)
+  return window
+}
+
 const competition = (slug: string, overrides: Record<string, unknown>) => ({
   _status: 'published',
   category: 'hackathon',
@@ -186,13 +198,7 @@ describe('a participant in the browser', () => {
   })
 
   it('is verified by a committee member in /admin, and sees it', async () => {
-    const admin = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
-    admin.setDefaultTimeout(60_000)
-    await admin.goto(`${server.url}/admin/login`)
-    await admin.locator('#field-email').fill(server.admin.email)
-    await admin.locator('#field-password').fill(server.admin.password)
-    await admin.locator('button[type="submit"]').click()
-    await admin.waitForURL(/\/admin(?!\/login)/)
+    const admin = await adminWindow(server.admin.email, server.admin.password)
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
     await admin.goto(`${server.url}/admin/collections/registrations/${body.docs[0].id}`)
     await admin.locator('#field-status').click()
@@ -220,13 +226,7 @@ describe('a participant in the browser', () => {
   })
 
   it('a judge scores it in /admin; the committee publishes results; the results page shows the team', async () => {
-    const judgePage = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
-    judgePage.setDefaultTimeout(60_000)
-    await judgePage.goto(`${server.url}/admin/login`)
-    await judgePage.locator('#field-email').fill(judge.email)
-    await judgePage.locator('#field-password').fill(judge.password)
-    await judgePage.locator('button[type="submit"]').click()
-    await judgePage.waitForURL(/\/admin(?!\/login)/)
+    const judgePage = await adminWindow(judge.email, judge.password)
     await judgePage.goto(`${server.url}/admin/judging`)
     await expect.poll(() => judgePage.getByRole('heading', { name: /To score \(1\)/ }).count()).toBe(1)
     await judgePage.getByLabel(/Quality/).fill('8')
@@ -236,13 +236,20 @@ describe('a participant in the browser', () => {
 
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
     expect((await server.api('PATCH', `/registrations/${body.docs[0].id}`, { placing: 'first' }, adminToken)).status).toBe(200)
+    // The committee publishes from the ranking in /admin/judging, confirming the dialog.
+    const committeePage = await adminWindow(server.admin.email, server.admin.password)
+    await committeePage.goto(`${server.url}/admin/judging`)
+    committeePage.once('dialog', (dialog) => void dialog.accept())
+    await committeePage.getByRole('button', { name: 'Publish results of Preliminary' }).click()
+    await expect.poll(() => committeePage.getByRole('status').textContent()).toContain('Results published.')
+    await expect.poll(() => committeePage.getByRole('button', { name: 'Withdraw results of Preliminary' }).count()).toBe(1)
+    await shot(committeePage, '09-admin-results-published')
     const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
-    const publish = await server.api('PATCH', `/competitions/${openCompetitionId}`, { stages: stored.stages.map((stage: object) => ({ ...stage, resultsPublished: true })) }, adminToken)
-    expect(publish.status).toBe(200)
+    expect(stored.stages.map((stage: { resultsPublished?: boolean }) => stage.resultsPublished)).toEqual([true])
 
     await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
     await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode Dua \(Universitas Gadjah Mada\)/)
-    await shot(page, '09-results')
+    await shot(page, '10-results')
   })
 
   it('a closed competition offers no registration; a full one offers the waitlist', async () => {
@@ -252,7 +259,7 @@ describe('a participant in the browser', () => {
     await page.goto(`${server.url}/en/competitions/${slugs.full}`)
     expect(await page.locator('[data-state="waitlist"]').count()).toBe(1)
     expect(await page.getByRole('link', { name: 'Register a team' }).count()).toBe(1)
-    await shot(page, '10-competition-full-waitlist')
+    await shot(page, '11-competition-full-waitlist')
   })
 
   it('a public competition page shows a change the committee makes at once', async () => {
@@ -304,6 +311,6 @@ describe('a participant in the browser', () => {
     await page.goto(`${server.url}/id/competitions/${slugs.open}`)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
-    await shot(page, '11-competition-360px')
+    await shot(page, '12-competition-360px')
   })
 })

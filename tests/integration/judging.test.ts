@@ -181,13 +181,40 @@ describe('ranking, advancing and results', () => {
     expect(results.body.winners).toEqual([])
   })
 
+  it('only the committee publishes results; bad requests say what is wrong', async () => {
+    const publishPath = `/competitions/${competitionId}/stages/preliminary/publish`
+    expect((await app.rest.post(publishPath, { body: {} })).status).toBe(401)
+    for (const token of [judge.token, teams[0].leader.token]) expect((await app.rest.post(publishPath, { body: {}, token })).status).toBe(403)
+    const unknownStage = await app.rest.post(`/competitions/${competitionId}/stages/semifinal/publish`, { body: {}, token: committee.token })
+    expect(unknownStage.status).toBe(404)
+    expect(errorMessages(unknownStage.body).join('\n')).toMatch(/no stage "semifinal"/)
+    const badFlag = await app.rest.post(publishPath, { body: { published: 'yes' }, token: committee.token })
+    expect(badFlag.status).toBe(400)
+    expect(errorMessages(badFlag.body).join('\n')).toMatch(/"published" must be true/)
+    const stored = await app.payload.findByID({ collection: 'competitions', id: competitionId })
+    expect(stored.stages?.some((stage) => stage.resultsPublished)).toBe(false)
+    expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toEqual([])
+  })
+
+  it('refuses to publish results while the competition has an unpublished draft, which would go public with them', async () => {
+    const draft = await app.rest.patch(`/competitions/${competitionId}?draft=true`, { body: { summary: 'Half-written announcement' }, token: committee.token })
+    expect(draft.status).toBe(200)
+    const refused = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/publish`, { body: {}, token: committee.token })
+    expect(refused.status).toBe(409)
+    expect(errorMessages(refused.body).join('\n')).toMatch(/unpublished draft changes/)
+    const published = await app.payload.findByID({ collection: 'competitions', id: competitionId })
+    expect(published.summary).not.toBe('Half-written announcement')
+    expect(published.stages?.some((stage) => stage.resultsPublished)).toBe(false)
+    // The committee publishes the draft (here: as it stands); then the results can go out.
+    expect((await app.rest.patch(`/competitions/${competitionId}`, { body: { _status: 'published' }, token: committee.token })).status).toBe(200)
+  })
+
   it('publishing a stage shows the advanced teams publicly (name and institution only) and locks its scores', async () => {
-    const competition = await app.payload.findByID({ collection: 'competitions', id: competitionId })
-    const publish = await app.rest.patch(`/competitions/${competitionId}`, {
-      body: { stages: competition.stages?.map((stage) => (stage.key === 'preliminary' ? { ...stage, resultsPublished: true } : stage)) },
-      token: committee.token,
-    })
+    const publish = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/publish`, { body: {}, token: committee.token })
     expect(publish.status).toBe(200)
+    expect(publish.body).toEqual({ competition: competitionId, resultsPublished: true, stage: 'preliminary' })
+    const stages = (await app.payload.findByID({ collection: 'competitions', id: competitionId })).stages ?? []
+    expect(stages.map((stage) => [stage.key, Boolean(stage.resultsPublished)])).toEqual([['preliminary', true], ['final', false]])
     const results = await app.rest.get(`/competitions/${competitionId}/results`)
     expect(results.body.stages).toHaveLength(1)
     const advanced = results.body.stages[0].advanced as Record<string, unknown>[]
@@ -229,6 +256,14 @@ describe('ranking, advancing and results', () => {
     const judgesScore = all.docs.find((doc) => idOf(doc.judge) === judge.user.id)!
     expect([403, 404]).toContain((await app.rest.patch(`/scores/${judgesScore.id}`, { body: { comment: 'overruled' }, token: harshJudge.token })).status)
     expect((await app.payload.findByID({ collection: 'scores', id: judgesScore.id })).comment ?? null).toBeNull()
+  })
+
+  it('withdrawn results disappear from the public list until they are published again', async () => {
+    const publishPath = `/competitions/${competitionId}/stages/preliminary/publish`
+    expect((await app.rest.post(publishPath, { body: { published: false }, token: committee.token })).status).toBe(200)
+    expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toEqual([])
+    expect((await app.rest.post(publishPath, { body: { published: true }, token: committee.token })).status).toBe(200)
+    expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toHaveLength(1)
   })
 
   it('the last stage, once published, lists the winners with their placings', async () => {

@@ -10,11 +10,13 @@ import { isCommittee, isJudge } from '../../../access/roles'
 import { idOf } from '../../../hooks/shared/lookups'
 import { rankingOf } from '../../judging/ranking'
 import { AdvanceForm } from './AdvanceForm'
+import { PublishResultsButton } from './PublishResultsButton'
 import { ScoreForm } from './ScoreForm'
 
 /**
  * /admin/judging. Judges: the submissions they still have to score, file one click away, with
- * the rubric form. Committee: every stage's ranking, with the teams to advance ticked.
+ * the rubric form. Committee: every stage's ranking, with the teams to advance ticked and the
+ * stage's results to publish.
  * Everything is read as the logged-in user except the ranking, which is committee-only.
  */
 export async function JudgingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -47,7 +49,18 @@ async function JudgeQueue({ req }: { req: Req }) {
   const { payload, user } = req
   const [submissions, scores] = await Promise.all([
     payload.find({ collection: 'submissions', depth: 2, limit: 200, overrideAccess: false, req, sort: 'submittedAt', user }),
-    payload.find({ collection: 'scores', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: { submission: true }, user }),
+    // Their own scores only: once results are published they may read the panel's too.
+    payload.find({
+      collection: 'scores',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { submission: true },
+      user,
+      where: { judge: { equals: user?.id } },
+    }),
   ])
   const scored = new Set(scores.docs.map((score) => idOf(score.submission)))
   const queue = submissions.docs.filter((submission) => !scored.has(String(submission.id)))
@@ -123,6 +136,7 @@ async function CommitteeRankings({ req }: { req: Req }) {
             rows={rows.map((row) => ({ ...row, advanced: next ? row.advancedTo.includes(next.key) : false }))}
             stageKey={stage.key}
           />
+          <PublishResultsButton competitionId={String(competition.id)} published={Boolean(stage.resultsPublished)} stageKey={stage.key} stageName={stage.name} />
         </section>,
       )
     }
