@@ -201,8 +201,12 @@ describe('a participant in the browser', () => {
     const admin = await adminWindow(server.admin.email, server.admin.password)
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
     await admin.goto(`${server.url}/admin/collections/registrations/${body.docs[0].id}`)
-    await admin.locator('#field-status').click()
-    await admin.getByText('Verified', { exact: true }).click()
+    // A click before the edit view has hydrated opens nothing: click until the options show.
+    const verified = admin.getByText('Verified', { exact: true })
+    await expect
+      .poll(async () => (await verified.isVisible()) || (await admin.locator('#field-status').click(), await verified.isVisible()), { interval: 1000, timeout: 60_000 })
+      .toBe(true)
+    await verified.click()
     await admin.locator('#action-save').click()
     await expect.poll(async () => (await server.api('GET', `/registrations/${body.docs[0].id}`, undefined, adminToken)).body.status, { timeout: 30_000 }).toBe('verified')
     await shot(admin, '05-admin-registration-verified')
@@ -239,9 +243,19 @@ describe('a participant in the browser', () => {
     // The committee publishes from the ranking in /admin/judging, confirming the dialog.
     const committeePage = await adminWindow(server.admin.email, server.admin.password)
     await committeePage.goto(`${server.url}/admin/judging`)
-    committeePage.once('dialog', (dialog) => void dialog.accept())
-    await committeePage.getByRole('button', { name: 'Publish results of Preliminary' }).click()
-    await expect.poll(() => committeePage.getByRole('status').textContent()).toContain('Results published.')
+    committeePage.on('dialog', (dialog) => void dialog.accept())
+    const published = committeePage.getByText('Results published.')
+    const publishButton = committeePage.getByRole('button', { name: 'Publish results of Preliminary' })
+    // Clicked again only while nothing happened (before hydration); disabled while it is saving.
+    await expect
+      .poll(
+        async () => {
+          if ((await published.count()) === 0 && (await publishButton.isEnabled().catch(() => false))) await publishButton.click()
+          return published.count()
+        },
+        { interval: 1500, timeout: 60_000 },
+      )
+      .toBe(1)
     await expect.poll(() => committeePage.getByRole('button', { name: 'Withdraw results of Preliminary' }).count()).toBe(1)
     await shot(committeePage, '09-admin-results-published')
     const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
