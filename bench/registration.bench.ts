@@ -26,6 +26,20 @@ beforeAll(async () => {
   }
 })
 
+/** Team `index` (a one-person team: its leader) registers for the competition through REST. */
+const registerTeam = (index: number, competitionId: string) => {
+  const { card, leader } = teams[index]
+  return app.rest.post('/registrations', {
+    body: {
+      competition: competitionId,
+      institution: `Universitas ${index}`,
+      members: [{ email: leader.user.email, name: leader.user.name, studentCard: card, studentId: `NIM${index}` }],
+      teamName: `Bench Team ${index}`,
+    },
+    token: leader.token,
+  })
+}
+
 afterAll(async () => {
   writeReport('registration')
   await app?.close()
@@ -36,23 +50,7 @@ it(`${TEAMS} teams at once for ${QUOTA} places, ${ROUNDS} rounds`, async () => {
   const bursts: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     const competition = await publishCompetition(app, committee, { fee: 0, quota: QUOTA, teamSize: { max: 1, min: 1 } })
-    const burst = await timed(() =>
-      Promise.all(
-        teams.map(({ card, leader }, index) =>
-          timed(() =>
-            app.rest.post('/registrations', {
-              body: {
-                competition: competition.id,
-                institution: `Universitas ${index}`,
-                members: [{ email: leader.user.email, name: leader.user.name, studentCard: card, studentId: `NIM${index}` }],
-                teamName: `Bench Team ${index}`,
-              },
-              token: leader.token,
-            }),
-          ),
-        ),
-      ),
-    )
+    const burst = await timed(() => Promise.all(teams.map((_, index) => timed(() => registerTeam(index, competition.id)))))
     bursts.push(burst.ms)
     latencies.push(...burst.result.map(({ ms }) => ms))
     const statuses = burst.result.map(({ result }) => result.status)
@@ -67,18 +65,8 @@ it(`${TEAMS} teams at once for ${QUOTA} places, ${ROUNDS} rounds`, async () => {
 it('one registration at a time (no contention), 30 in a row', async () => {
   const competition = await publishCompetition(app, committee, { fee: 0, quota: null, teamSize: { max: 1, min: 1 } })
   const latencies: number[] = []
-  for (const [index, { card, leader }] of teams.slice(0, 30).entries()) {
-    const { ms, result } = await timed(() =>
-      app.rest.post('/registrations', {
-        body: {
-          competition: competition.id,
-          institution: `Kampus ${index}`,
-          members: [{ email: leader.user.email, name: leader.user.name, studentCard: card, studentId: `S${index}` }],
-          teamName: `Solo Team ${index}`,
-        },
-        token: leader.token,
-      }),
-    )
+  for (let index = 0; index < Math.min(30, TEAMS); index++) {
+    const { ms, result } = await timed(() => registerTeam(index, competition.id))
     expect(result.status).toBe(201)
     latencies.push(ms)
   }
