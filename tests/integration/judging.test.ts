@@ -1,4 +1,7 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { scoringQueue } from '../../src/judging/queue'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { judgedCompetition, openStage, stageWindows, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
@@ -256,6 +259,18 @@ describe('ranking, advancing and results', () => {
     const judgesScore = all.docs.find((doc) => idOf(doc.judge) === judge.user.id)!
     expect([403, 404]).toContain((await app.rest.patch(`/scores/${judgesScore.id}`, { body: { comment: 'overruled' }, token: harshJudge.token })).status)
     expect((await app.payload.findByID({ collection: 'scores', id: judgesScore.id })).comment ?? null).toBeNull()
+  })
+
+  it("a judge's queue in /admin/judging lists what they have not scored, also once the panel's scores are readable", async () => {
+    const queueOf = async (account: TestUser) => {
+      const req = await createLocalReq({ user: { ...account.user, collection: 'users' } as never }, app.payload)
+      return (await scoringQueue(req)).docs.map((submission) => submission.id)
+    }
+    // Scored so far: judge teams 0, 1, 2; harsh judge 0, 1, 3; the same-institution judge none (and sees 1, 2 only).
+    expect(await queueOf(judge)).toEqual([teams[3].submissionId])
+    expect(await queueOf(harshJudge)).toEqual([teams[2].submissionId])
+    expect((await queueOf(sameInstitutionJudge)).sort()).toEqual([teams[1].submissionId, teams[2].submissionId].sort())
+    expect(await queueOf(outsideJudge)).toEqual([])
   })
 
   it('withdrawn results disappear from the public list until they are published again', async () => {

@@ -8,6 +8,7 @@ import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
 import { idOf } from '../../../hooks/shared/lookups'
+import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { AdvanceForm } from './AdvanceForm'
 import { PublishResultsButton } from './PublishResultsButton'
@@ -46,24 +47,8 @@ export async function JudgingView({ initPageResult, params, searchParams }: Admi
 type Req = AdminViewServerProps['initPageResult']['req']
 
 async function JudgeQueue({ req }: { req: Req }) {
-  const { payload, user } = req
-  const [submissions, scores] = await Promise.all([
-    payload.find({ collection: 'submissions', depth: 2, limit: 200, overrideAccess: false, req, sort: 'submittedAt', user }),
-    // Their own scores only: once results are published they may read the panel's too.
-    payload.find({
-      collection: 'scores',
-      depth: 0,
-      limit: 0,
-      overrideAccess: false,
-      pagination: false,
-      req,
-      select: { submission: true },
-      user,
-      where: { judge: { equals: user?.id } },
-    }),
-  ])
-  const scored = new Set(scores.docs.map((score) => idOf(score.submission)))
-  const queue = submissions.docs.filter((submission) => !scored.has(String(submission.id)))
+  const { payload } = req
+  const { docs: queue, totalDocs } = await scoringQueue(req)
   const competitions = new Map<string, Competition>()
   for (const submission of queue) {
     const id = idOf(submission.competition) as string
@@ -71,7 +56,7 @@ async function JudgeQueue({ req }: { req: Req }) {
   }
   return (
     <section>
-      <h2>To score ({queue.length})</h2>
+      <h2>To score ({totalDocs})</h2>
       {queue.length === 0 ? <p>Nothing left to score. Thank you!</p> : null}
       {queue.map((submission) => {
         const competition = competitions.get(idOf(submission.competition) as string)
