@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -29,6 +29,17 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ fullPage: true, path: path.join(SHOTS, `${name}.png`) })
 }
 
+/**
+ * Waits until React has hydrated the element (attached its props to the DOM node): a click on
+ * server-rendered markup before that does nothing, or submits a form the browser's way.
+ */
+const hydrated = async (locator: Locator): Promise<Locator> => {
+  await expect
+    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))), { timeout: 60_000 })
+    .toBe(true)
+  return locator
+}
+
 /** A new browser window logged in to /admin as the given account. */
 const adminWindow = async (email: string, password: string): Promise<Page> => {
   const window = await (await browser.newContext({ viewport: { height: 900, width: 1300 } })).newPage()
@@ -36,7 +47,7 @@ const adminWindow = async (email: string, password: string): Promise<Page> => {
   await window.goto(`${server.url}/admin/login`)
   await window.locator('#field-email').fill(email)
   await window.locator('#field-password').fill(password)
-  await window.locator('button[type="submit"]').click()
+  await (await hydrated(window.locator('button[type="submit"]'))).click()
   await window.waitForURL(/\/admin(?!\/login)/)
   return window
 }
@@ -141,11 +152,12 @@ describe('a participant in the browser', () => {
 
   it('signs up, verifies from the email link, and logs in', async () => {
     await page.goto(`${server.url}/en/signup`)
+    const signUp = await hydrated(page.getByRole('button', { name: 'Sign up' }))
     await page.getByLabel('Name').fill('Rina Leader')
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByLabel('Institution').fill('Universitas Gadjah Mada')
-    await page.getByRole('button', { name: 'Sign up' }).click()
+    await signUp.click()
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Account created/)
 
     const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
@@ -155,22 +167,24 @@ describe('a participant in the browser', () => {
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/verified|terverifikasi/i)
 
     await page.goto(`${server.url}/en/login`)
+    const logIn = await hydrated(page.getByRole('button', { name: 'Log in' }))
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
-    await page.getByRole('button', { name: 'Log in' }).click()
+    await logIn.click()
     await expect.poll(() => page.url()).toBe(`${server.url}/en/dashboard`)
     await expect.poll(() => page.locator('main').textContent()).toMatch(/not registered a team yet/)
   })
 
   it('sees server errors beside the right field, then registers a team with documents', async () => {
     await page.goto(`${server.url}/en/competitions/${slugs.open}/register`)
+    const registerButton = await hydrated(page.getByRole('button', { name: 'Register a team' }))
     await page.getByLabel('Team name').fill('Kopi Kode')
     const member2 = page.getByRole('group', { name: 'Member 2' })
     await member2.getByLabel('Name').fill('Budi Member')
     await member2.getByLabel('Email').fill('budi@browser.test')
     await member2.getByLabel('Student ID (NIM)').fill('NIM-2')
     await page.getByLabel('Student ID (NIM)').first().fill('NIM-1')
-    await page.getByRole('button', { name: 'Register a team' }).click()
+    await registerButton.click()
     // No payment proof yet: the server's message appears beside that field, and nothing else moves.
     await expect.poll(() => page.locator('label', { hasText: 'Payment proof' }).getByRole('alert').textContent()).toMatch(/Upload the payment proof/)
     expect(await page.getByRole('group', { name: 'Member 1' }).getByRole('alert').count()).toBe(0)
@@ -180,7 +194,7 @@ describe('a participant in the browser', () => {
     await leader.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-rina.png' })
     await member2.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-budi.png' })
     await page.getByLabel('Payment proof').setInputFiles({ buffer: simplePdf('Transfer Rp50.000'), mimeType: 'application/pdf', name: 'transfer.pdf' })
-    await page.getByRole('button', { name: 'Register a team' }).click()
+    await registerButton.click()
     await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
     const card = page.locator('[data-registration]').first()
     registrationCode = (await card.getAttribute('data-registration')) ?? ''
@@ -191,8 +205,9 @@ describe('a participant in the browser', () => {
 
   it('edits the registration while it is pending', async () => {
     await page.getByRole('link', { name: 'Edit registration' }).click()
+    const save = await hydrated(page.getByRole('button', { name: 'Save' }))
     await page.getByLabel('Team name').fill('Kopi Kode Dua')
-    await page.getByRole('button', { name: 'Save' }).click()
+    await save.click()
     await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
     await expect.poll(() => page.locator('[data-registration] h2').first().textContent()).toContain('Kopi Kode Dua')
   })
@@ -201,12 +216,8 @@ describe('a participant in the browser', () => {
     const admin = await adminWindow(server.admin.email, server.admin.password)
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
     await admin.goto(`${server.url}/admin/collections/registrations/${body.docs[0].id}`)
-    // A click before the edit view has hydrated opens nothing: click until the options show.
-    const verified = admin.getByText('Verified', { exact: true })
-    await expect
-      .poll(async () => (await verified.isVisible()) || (await admin.locator('#field-status').click(), await verified.isVisible()), { interval: 1000, timeout: 60_000 })
-      .toBe(true)
-    await verified.click()
+    await (await hydrated(admin.locator('#field-status'))).click()
+    await admin.getByText('Verified', { exact: true }).click()
     await admin.locator('#action-save').click()
     await expect.poll(async () => (await server.api('GET', `/registrations/${body.docs[0].id}`, undefined, adminToken)).body.status, { timeout: 30_000 }).toBe('verified')
     await shot(admin, '05-admin-registration-verified')
@@ -220,8 +231,9 @@ describe('a participant in the browser', () => {
     await page.goto(`${server.url}/en/dashboard`)
     await page.getByRole('link', { name: 'Submissions' }).click()
     const stage = page.locator('[data-stage="preliminary"]')
+    const submit = await hydrated(stage.getByRole('button', { name: 'Submit' }))
     await stage.getByLabel('File').setInputFiles({ buffer: simplePdf('Our proposal'), mimeType: 'application/pdf', name: 'proposal.pdf' })
-    await stage.getByRole('button', { name: 'Submit' }).click()
+    await submit.click()
     await expect.poll(() => stage.locator('[data-submission] time').count(), { timeout: 120_000 }).toBe(1)
     const submittedAt = await stage.locator('[data-submission] time').getAttribute('datetime')
     expect(Math.abs(Date.now() - new Date(submittedAt as string).getTime())).toBeLessThan(5 * 60_000)
@@ -233,8 +245,9 @@ describe('a participant in the browser', () => {
     const judgePage = await adminWindow(judge.email, judge.password)
     await judgePage.goto(`${server.url}/admin/judging`)
     await expect.poll(() => judgePage.getByRole('heading', { name: /To score \(1\)/ }).count()).toBe(1)
+    const save = await hydrated(judgePage.getByRole('button', { name: 'Save score' }))
     await judgePage.getByLabel(/Quality/).fill('8')
-    await judgePage.getByRole('button', { name: 'Save score' }).click()
+    await save.click()
     await expect.poll(async () => (await server.api('GET', '/scores', undefined, adminToken)).body.docs?.[0]?.total, { timeout: 30_000 }).toBe(80)
     await shot(judgePage, '08-admin-judging')
 
@@ -244,18 +257,8 @@ describe('a participant in the browser', () => {
     const committeePage = await adminWindow(server.admin.email, server.admin.password)
     await committeePage.goto(`${server.url}/admin/judging`)
     committeePage.on('dialog', (dialog) => void dialog.accept())
-    const published = committeePage.getByText('Results published.')
-    const publishButton = committeePage.getByRole('button', { name: 'Publish results of Preliminary' })
-    // Clicked again only while nothing happened (before hydration); disabled while it is saving.
-    await expect
-      .poll(
-        async () => {
-          if ((await published.count()) === 0 && (await publishButton.isEnabled().catch(() => false))) await publishButton.click()
-          return published.count()
-        },
-        { interval: 1500, timeout: 60_000 },
-      )
-      .toBe(1)
+    await (await hydrated(committeePage.getByRole('button', { name: 'Publish results of Preliminary' }))).click()
+    await expect.poll(() => committeePage.getByText('Results published.').count(), { timeout: 30_000 }).toBe(1)
     await expect.poll(() => committeePage.getByRole('button', { name: 'Withdraw results of Preliminary' }).count()).toBe(1)
     await shot(committeePage, '09-admin-results-published')
     const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
