@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
+import { apiErrorMessage } from '../../api/errorMessage'
+
 type Row = {
   advanced: boolean
   code: string
@@ -39,9 +41,13 @@ export function AdvanceForm({ competitionId, nextStage, rows, stageKey }: { comp
       method: 'POST',
     })
     setBusy(false)
-    const body = (await response.json().catch(() => ({}))) as { advanced?: string[]; errors?: { message: string }[] }
-    setMessage(response.ok ? `${body.advanced?.length ?? 0} team(s) advanced to ${nextStage}.` : (body.errors?.[0]?.message ?? 'Nothing was advanced.'))
-    if (response.ok) router.refresh()
+    if (!response.ok) {
+      setMessage(await apiErrorMessage(response, 'Nothing was advanced.'))
+      return
+    }
+    const { advanced } = (await response.json()) as { advanced: string[] }
+    setMessage(`${advanced.length} team(s) advanced to ${nextStage}.`)
+    router.refresh()
   }
 
   return (

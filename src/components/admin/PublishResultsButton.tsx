@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { apiErrorMessage } from '../../api/errorMessage'
+
 /**
  * Publishes (or withdraws) one stage's results through
  * POST /api/competitions/:id/stages/:key/publish, after a confirmation: publishing is public at
@@ -26,8 +28,7 @@ export function PublishResultsButton({ competitionId, published, stageKey, stage
       method: 'POST',
     })
     setBusy(false)
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
-    setMessage(response.ok ? (published ? 'Results withdrawn.' : 'Results published.') : (body.errors?.[0]?.message ?? 'Nothing changed.'))
+    setMessage(response.ok ? (published ? 'Results withdrawn.' : 'Results published.') : await apiErrorMessage(response, 'Nothing changed.'))
     if (response.ok) router.refresh()
   }
 

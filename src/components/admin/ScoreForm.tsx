@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
+import { apiErrorMessage } from '../../api/errorMessage'
+
 type Criterion = { criterion: string; maxScore: number; weight: number }
 
 /**
@@ -35,8 +37,7 @@ export function ScoreForm({ rubric, submissionId }: { rubric: Criterion[]; submi
       router.refresh()
       return
     }
-    const body = (await response.json().catch(() => ({}))) as { errors?: { data?: { errors?: { message: string }[] }; message: string }[] }
-    setError(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'The score was not saved.')
+    setError(await apiErrorMessage(response, 'The score was not saved.'))
   }
 
   return (

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react'
 
-import { apiErrorMessage } from './apiErrorMessage'
+import { apiErrorMessage } from '@/api/errorMessage'
 
 type Field = { autoComplete?: string; label: string; name: string; type?: string }
 

@@ -1,4 +1,4 @@
-type ApiError = { data?: { errors?: { message: string }[] }; message: string }
+import { firstErrorMessage } from '@/api/errorMessage'
 
 /**
  * Uploads a private file (POST /api/attachments) with progress; resolves to its id or rejects
@@ -14,9 +14,9 @@ export const uploadAttachment = (file: File, purpose: 'document' | 'submission',
     request.withCredentials = true
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100))
     request.onload = () => {
-      const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string }; errors?: ApiError[] }
+      const body = JSON.parse(request.responseText || '{}') as { doc?: { id: string } }
       if (request.status < 300 && body.doc) resolve(body.doc.id)
-      else reject(new Error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? 'Upload failed.'))
+      else reject(new Error(firstErrorMessage(body, 'Upload failed.')))
     }
     request.onerror = () => reject(new Error('Could not reach the server.'))
     request.send(form)

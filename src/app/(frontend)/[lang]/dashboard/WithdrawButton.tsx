@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { apiErrorMessage } from '../apiErrorMessage'
+import { apiErrorMessage } from '@/api/errorMessage'
 
 export function WithdrawButton({ confirmText, id, label }: { confirmText: string; id: string; label: string }) {
   const [error, setError] = useState<null | string>(null)

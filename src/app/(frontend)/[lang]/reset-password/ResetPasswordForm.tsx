@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react'
 
-import { apiErrorMessage } from '../apiErrorMessage'
+import { apiErrorMessage } from '@/api/errorMessage'
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { apiErrorMessage } from '../apiErrorMessage'
+import { apiErrorMessage } from '@/api/errorMessage'
 
 type State = { message: string; status: 'error' | 'ok' | 'working' }
 
