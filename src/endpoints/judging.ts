@@ -5,7 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import type { Competition } from '../payload-types'
 
 import { isCommittee } from '../../access/roles'
-import { idOf, loadCompetition, refuse } from '../../hooks/shared/lookups'
+import { idOf, refuse } from '../../hooks/shared/lookups'
 import { rankingOf } from '../judging/ranking'
 import { publicResults } from '../judging/results'
 import { queueEmail } from '../email/adapter'
@@ -14,7 +14,11 @@ import { renderEmailHtml } from '../email/layout'
 type Stage = NonNullable<Competition['stages']>[number]
 
 const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition; index: number; stage: Stage }> => {
-  const competition = await loadCompetition(req, String(req.routeParams?.id))
+  // The id is in the path, not a body field: an unknown one is a 404, not loadCompetition's 400.
+  const competition = await req.payload
+    .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true, req })
+    .catch(() => null)
+  if (!competition) throw refuse(404, `No competition has the id "${String(req.routeParams?.id)}".`)
   const index = (competition.stages ?? []).findIndex((stage) => stage.key === req.routeParams?.key)
   if (index < 0) throw refuse(404, `${competition.title} has no stage "${String(req.routeParams?.key)}".`)
   return { competition, index, stage: (competition.stages as Stage[])[index] }

@@ -188,6 +188,12 @@ describe('ranking, advancing and results', () => {
     const publishPath = `/competitions/${competitionId}/stages/preliminary/publish`
     expect((await app.rest.post(publishPath, { body: {} })).status).toBe(401)
     for (const token of [judge.token, teams[0].leader.token]) expect((await app.rest.post(publishPath, { body: {}, token })).status).toBe(403)
+    for (const [method, action] of [['get', 'ranking'], ['post', 'advance'], ['post', 'publish']] as const) {
+      const path = `/competitions/00000000-0000-4000-8000-000000000000/stages/preliminary/${action}`
+      const unknownCompetition = method === 'get' ? await app.rest.get(path, { token: committee.token }) : await app.rest.post(path, { body: { top: 1 }, token: committee.token })
+      expect(unknownCompetition.status, action).toBe(404)
+      expect(errorMessages(unknownCompetition.body).join('\n')).toMatch(/No competition has the id/)
+    }
     const unknownStage = await app.rest.post(`/competitions/${competitionId}/stages/semifinal/publish`, { body: {}, token: committee.token })
     expect(unknownStage.status).toBe(404)
     expect(errorMessages(unknownStage.body).join('\n')).toMatch(/no stage "semifinal"/)
@@ -277,8 +283,16 @@ describe('ranking, advancing and results', () => {
     const publishPath = `/competitions/${competitionId}/stages/preliminary/publish`
     expect((await app.rest.post(publishPath, { body: { published: false }, token: committee.token })).status).toBe(200)
     expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toEqual([])
+    // Withdrawn, the stage is open to scoring again (the harsh judge has not scored team 2 yet)…
+    const late = await score(harshJudge.token, teams[2].submissionId, 4, 2)
+    expect(late.status).toBe(201)
     expect((await app.rest.post(publishPath, { body: { published: true }, token: committee.token })).status).toBe(200)
     expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toHaveLength(1)
+    // …and published again, locked: the score just given cannot change.
+    const relocked = await app.rest.patch(`/scores/${late.body.doc.id}`, { body: { criteria: [{ criterion: 'Innovation', score: 10 }, { criterion: 'Execution', score: 5 }] }, token: harshJudge.token })
+    expect(relocked.status).toBe(409)
+    expect(errorMessages(relocked.body).join('\n')).toMatch(/scores are locked/)
+    expect((await app.payload.findByID({ collection: 'scores', id: late.body.doc.id })).total).toBe(40)
   })
 
   it('the last stage, once published, lists the winners with their placings', async () => {
