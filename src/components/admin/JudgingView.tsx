@@ -49,11 +49,13 @@ type Req = AdminViewServerProps['initPageResult']['req']
 async function JudgeQueue({ req }: { req: Req }) {
   const { payload } = req
   const { docs: queue, totalDocs } = await scoringQueue(req)
-  const competitions = new Map<string, Competition>()
-  for (const submission of queue) {
-    const id = idOf(submission.competition) as string
-    if (!competitions.has(id)) competitions.set(id, await payload.findByID({ collection: 'competitions', depth: 0, id, overrideAccess: true, req }))
-  }
+  // Stage names and rubrics of every competition in the queue, in one query.
+  const competitionIds = [...new Set(queue.map((submission) => idOf(submission.competition) as string))]
+  const { docs: queued } =
+    competitionIds.length === 0
+      ? { docs: [] }
+      : await payload.find({ collection: 'competitions', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: competitionIds } } })
+  const competitions = new Map<string, Competition>(queued.map((competition) => [String(competition.id), competition]))
   return (
     <section>
       <h2>To score ({totalDocs})</h2>
