@@ -12,18 +12,10 @@ import {
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
 import { SLUG_PATTERN } from '../src/domain/slug'
+import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
-export const COMPETITION_CATEGORIES = [
-  { label: 'Hackathon', value: 'hackathon' },
-  { label: 'Capture the Flag', value: 'ctf' },
-  { label: 'UI/UX design', value: 'ui-ux' },
-  { label: 'Business plan', value: 'business-plan' },
-  { label: 'Competitive programming', value: 'competitive-programming' },
-  { label: 'Data science', value: 'data-science' },
-  { label: 'Other', value: 'other' },
-]
 
 export const Competitions: CollectionConfig<'competitions'> = {
   slug: 'competitions',
@@ -59,7 +51,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
       name: 'category',
       type: 'select',
       index: true,
-      options: COMPETITION_CATEGORIES,
+      options: COMPETITION_CATEGORIES.map((value) => ({ label: CATEGORY_LABELS[value], value })),
       required: true,
     },
     { name: 'summary', type: 'textarea', maxLength: 500 },

@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { isCommittee } from '../../access/roles'
 import type { Competition, Registration, Submission } from '../../src/payload-types'
 
-import { isHttpUrl, submissionWindow } from '../../src/domain/judging'
-import { emailKey } from '../../src/domain/registration'
+import { isEligibleForStage, isHttpUrl, submissionWindow } from '../../src/domain/judging'
+import { canSubmit, emailKey } from '../../src/domain/registration'
 import { FILE_KINDS, type FileKind, formatBytes } from '../../src/uploads/fileTypes'
 import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 
@@ -84,7 +84,7 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
   if (!user || (!teamAccounts.includes(String(user.id)) && !isCommittee(user))) {
     throw refuse(403, 'Only members of the team, with an account, submit its work.')
   }
-  if (registration.status !== 'verified') throw refuse(403, `Only verified teams submit work; this registration is ${registration.status}.`)
+  if (!canSubmit(registration.status)) throw refuse(403, `Only verified teams submit work; this registration is ${registration.status}.`)
 
   const competitionId = idOf(registration.competition) as string
   const competition = await loadCompetition(req, competitionId)
@@ -95,7 +95,7 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
   const now = new Date()
   const window = submissionWindow(stage, now)
   if (!window.open) throw invalidField(req, 'stage', `${window.message} Nothing can be submitted or changed now.`)
-  if (stage.eligibility === 'advanced' && !(registration.progress ?? []).some((entry) => entry.stage === stage.key)) {
+  if (!isEligibleForStage(stage, registration.progress)) {
     throw refuse(403, `Only teams advanced into "${stage.name}" submit work for it.`)
   }
 

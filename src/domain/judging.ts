@@ -29,6 +29,15 @@ export const submissionWindow = (
   return { late: false, message: `${name} closed for submissions on ${new Date(closes).toISOString()}.`, open: false }
 }
 
+/**
+ * Whether a team may enter a stage: every team for an "all verified teams" stage; only teams
+ * advanced into it (an entry in their progress) for an "advanced" stage.
+ */
+export const isEligibleForStage = (
+  stage: { eligibility?: null | string; key: string },
+  progress: { stage: string }[] | null | undefined,
+): boolean => stage.eligibility !== 'advanced' || (progress ?? []).some((entry) => entry.stage === stage.key)
+
 /** A well-formed absolute http(s) URL with a host. */
 export const isHttpUrl = (value: string): boolean => {
   try {

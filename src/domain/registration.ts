@@ -21,6 +21,13 @@ export const holdsPlace = (status: null | string | undefined): boolean =>
   HOLDING_STATUSES.includes(status as RegistrationStatus)
 export const isActive = (status: null | string | undefined): boolean =>
   ACTIVE_STATUSES.includes(status as RegistrationStatus)
+/** The team may change its details (the committee has not decided yet). */
+export const canEdit = (status: null | string | undefined): boolean => EDITABLE_STATUSES.includes(status as RegistrationStatus)
+/** The team may withdraw from any status that is not final (see decideTransition). */
+export const canWithdraw = (status: null | string | undefined): boolean =>
+  REGISTRATION_STATUSES.includes(status as RegistrationStatus) && !FINAL_STATUSES.includes(status as RegistrationStatus)
+/** Only verified teams submit work. */
+export const canSubmit = (status: null | string | undefined): boolean => status === 'verified'
 
 /** Team names are compared ignoring case and surrounding (or repeated) spaces. */
 export const teamNameKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase()
@@ -30,14 +37,24 @@ export const emailKey = (email: string): string => email.trim().toLowerCase()
 
 export type FeeWave = { fee: number; label?: null | string; until: DateInput }
 
-/** The fee due: the first wave (by date) whose `until` is still ahead, else the regular fee. */
-export const feeDue = (regularFee: number, waves: FeeWave[] | null | undefined, now: Date): number => {
+export type CurrentFee = { fee: number; until: null | string; wave: null | string }
+
+/**
+ * The fee charged now: the first wave (by date) whose `until` is still ahead, else the regular
+ * fee; with the wave's label and when it ends, so a page can say "until …". Pages and the
+ * server both ask this, so a visitor always sees what registering would charge.
+ */
+export const currentFee = (regularFee: number, waves: FeeWave[] | null | undefined, now: Date): CurrentFee => {
   const current = [...(waves ?? [])]
     .filter((wave) => toTime(wave.until) !== undefined)
     .sort((a, b) => (toTime(a.until) as number) - (toTime(b.until) as number))
     .find((wave) => (toTime(wave.until) as number) > now.getTime())
-  return current ? current.fee : regularFee
+  if (!current) return { fee: regularFee, until: null, wave: null }
+  return { fee: current.fee, until: new Date(toTime(current.until) as number).toISOString(), wave: current.label ?? null }
 }
+
+/** The fee due on registering now (see currentFee). */
+export const feeDue = (regularFee: number, waves: FeeWave[] | null | undefined, now: Date): number => currentFee(regularFee, waves, now).fee
 
 const formatDate = (time: number): string =>
   new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) + ' WIB'

@@ -1,30 +1,14 @@
 import { fileTypeFromBuffer } from 'file-type'
 
-/** The file kinds ContestKit accepts anywhere, with the names a file of that kind may carry. */
-export const FILE_KINDS = {
-  jpeg: { extensions: ['jpg', 'jpeg'], label: 'JPEG', mime: 'image/jpeg' },
-  mp4: { extensions: ['mp4', 'm4v'], label: 'MP4', mime: 'video/mp4' },
-  pdf: { extensions: ['pdf'], label: 'PDF', mime: 'application/pdf' },
-  png: { extensions: ['png'], label: 'PNG', mime: 'image/png' },
-  webp: { extensions: ['webp'], label: 'WebP', mime: 'image/webp' },
-  zip: { extensions: ['zip'], label: 'ZIP', mime: 'application/zip' },
-} as const
+import { FILE_KINDS, type FileKind, formatBytes } from './fileKinds'
 
-export type FileKind = keyof typeof FILE_KINDS
-
-export const IMAGE_KINDS: readonly FileKind[] = ['jpeg', 'png', 'webp']
-export const DOCUMENT_AND_IMAGE_KINDS: readonly FileKind[] = [...IMAGE_KINDS, 'pdf']
-export const SUBMISSION_FILE_KINDS = ['pdf', 'zip', 'jpeg', 'png', 'webp', 'mp4'] as const satisfies readonly FileKind[]
-
-export const mimeTypesOf = (kinds: readonly FileKind[]): string[] => kinds.map((kind) => FILE_KINDS[kind].mime)
+// The kinds themselves live in ./fileKinds (safe for the browser); this module reads file contents.
+export * from './fileKinds'
 
 const listLabels = (kinds: readonly FileKind[]): string => {
   const labels = kinds.map((kind) => FILE_KINDS[kind].label)
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : labels[0] ?? ''
 }
-
-export const formatBytes = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`
 
 export type UploadVerdict =
   | { kind: FileKind; mime: string; ok: true }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isHttpUrl, rankTeams, submissionWindow, weightedTotal } from '../../src/domain/judging'
+import { isEligibleForStage, isHttpUrl, rankTeams, submissionWindow, weightedTotal } from '../../src/domain/judging'
 
 const stage = { closesAt: '2026-03-10T12:00:00Z', graceMinutes: 30, name: 'Preliminary', opensAt: '2026-03-01T00:00:00Z' }
 const at = (iso: string) => new Date(iso)
@@ -18,6 +18,15 @@ describe('submissionWindow', () => {
   })
   it('after the grace: closed', () => {
     expect(submissionWindow(stage, at('2026-03-10T12:30:01Z'))).toMatchObject({ open: false, message: expect.stringMatching(/closed/) })
+  })
+})
+
+describe('isEligibleForStage', () => {
+  it('every team enters an open stage; only advanced teams enter an "advanced" one', () => {
+    expect(isEligibleForStage({ eligibility: 'all', key: 'final' }, [])).toBe(true)
+    expect(isEligibleForStage({ key: 'final' }, null)).toBe(true)
+    expect(isEligibleForStage({ eligibility: 'advanced', key: 'final' }, [{ stage: 'semifinal' }])).toBe(false)
+    expect(isEligibleForStage({ eligibility: 'advanced', key: 'final' }, [{ stage: 'semifinal' }, { stage: 'final' }])).toBe(true)
   })
 })
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  canEdit,
+  canSubmit,
+  canWithdraw,
+  currentFee,
   decideTransition,
   defaultCodePrefix,
   emailKey,
@@ -38,6 +42,11 @@ describe('feeDue: the wave whose deadline is still ahead, else the regular fee',
     expect(feeDue(150_000, [{ fee: 1, until: 'not a date' }], at('2026-01-01T00:00:00Z'))).toBe(150_000)
   })
 
+  it('currentFee also says which wave runs and until when, for the pages', () => {
+    expect(currentFee(150_000, waves, at('2026-01-15T00:00:00Z'))).toEqual({ fee: 100_000, until: '2026-02-01T00:00:00.000Z', wave: 'Early bird' })
+    expect(currentFee(150_000, waves, at('2026-03-02T00:00:00Z'))).toEqual({ fee: 150_000, until: null, wave: null })
+  })
+
   it('a free wave (0) is charged as 0, not as "no wave"', () => {
     expect(feeDue(150_000, [{ fee: 0, until: '2026-02-01T00:00:00Z' }], at('2026-01-01T00:00:00Z'))).toBe(0)
   })
@@ -50,6 +59,23 @@ describe('statuses', () => {
     expect(isActive('waitlisted')).toBe(true)
     expect(isActive('rejected')).toBe(false)
     expect(isActive('withdrawn')).toBe(false)
+  })
+})
+
+describe('what a team may do in each status (the pages ask these, the server enforces them)', () => {
+  it('edits while the committee has not decided; withdraws until final; submits once verified', () => {
+    const statuses = ['pending', 'needs-revision', 'verified', 'waitlisted', 'rejected', 'withdrawn'] as const
+    expect(statuses.filter(canEdit)).toEqual(['pending', 'needs-revision'])
+    expect(statuses.filter(canWithdraw)).toEqual(['pending', 'needs-revision', 'verified', 'waitlisted'])
+    expect(statuses.filter(canSubmit)).toEqual(['verified'])
+    expect(canWithdraw('nonsense')).toBe(false)
+  })
+
+  it('canWithdraw agrees with decideTransition for a team', () => {
+    for (const from of ['pending', 'needs-revision', 'verified', 'waitlisted', 'rejected', 'withdrawn'] as const) {
+      const result = decideTransition({ by: 'participant', from, requested: 'withdrawn' })
+      expect(result.ok && result.status === 'withdrawn').toBe(canWithdraw(from) || from === 'withdrawn')
+    }
   })
 })
 

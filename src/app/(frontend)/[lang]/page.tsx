@@ -1,11 +1,12 @@
 import type { Media } from '@/payload-types'
 
+import { categoryLabel } from '@/domain/categories'
 import { session } from '@/frontend/session'
 import { availability } from '@/frontend/availability'
 import { upcomingCompetitions } from '@/frontend/competitionBySlug'
 import { dictionaryFor } from '@/i18n/dictionary'
 
-import { formatRupiah } from './format'
+import { FeeNow } from './FeeNow'
 
 export const dynamic = 'force-dynamic'
 
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
                 </h2>
                 <p className="muted">{competition.summary}</p>
                 <p>
-                  {t.category}: {competition.category} · {t.fee}: {competition.fee > 0 ? formatRupiah(competition.fee) : t.free} · {t.teamSize}:{' '}
+                  {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> · {t.teamSize}:{' '}
                   {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
                 </p>
                 <p>

@@ -3,11 +3,13 @@ import type { Media } from '@/payload-types'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
+import { categoryLabel } from '@/domain/categories'
 import { availability } from '@/frontend/availability'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
+import { FeeNow } from '../../FeeNow'
 import { formatDateTime, formatRupiah } from '../../format'
 
 export const dynamic = 'force-dynamic'
@@ -46,7 +48,7 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
       <p className="muted">{competition.summary}</p>
       <section className="panel" aria-label={t.registration}>
         <p>
-          {t.fee}: <strong>{competition.fee > 0 ? formatRupiah(competition.fee) : t.free}</strong> · {t.teamSize}:{' '}
+          {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> · {t.teamSize}:{' '}
           {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
           {state.placesLeft !== null ? ` · ${state.placesLeft > 0 ? t.placesLeft(state.placesLeft) : t.full}` : ''}
         </p>

@@ -2,6 +2,8 @@
 
 import React, { type FormEvent, useState } from 'react'
 
+import { DOCUMENT_ACCEPT } from '@/uploads/fileKinds'
+
 import { uploadAttachment } from '../../../uploadAttachment'
 
 import type { Labels } from './labels'
@@ -174,7 +176,7 @@ export function RegisterForm(props: {
           </label>
           <label>
             {labels.studentCard}
-            <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} onChange={preview(`members.${index}.studentCard`)} type="file" />
+            <input accept={DOCUMENT_ACCEPT} aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} onChange={preview(`members.${index}.studentCard`)} type="file" />
             {previewOf(`members.${index}.studentCard`)}
             {progress[`members.${index}.studentCard`] !== undefined ? <progress max={100} value={progress[`members.${index}.studentCard`]} /> : null}
             {fieldError(`members.${index}.studentCard`)}
@@ -194,7 +196,7 @@ export function RegisterForm(props: {
       {needsProof ? (
         <label>
           {labels.paymentProof}
-          <input accept="image/jpeg,image/png,image/webp,application/pdf" aria-describedby={describedBy('paymentProof')} name="paymentProof" onChange={preview('paymentProof')} type="file" />
+          <input accept={DOCUMENT_ACCEPT} aria-describedby={describedBy('paymentProof')} name="paymentProof" onChange={preview('paymentProof')} type="file" />
           {previewOf('paymentProof')}
           {progress.paymentProof !== undefined ? <progress max={100} value={progress.paymentProof} /> : null}
           {fieldError('paymentProof')}

@@ -1,11 +1,12 @@
 import { notFound, redirect } from 'next/navigation'
 
+import { currentFee } from '@/domain/registration'
 import { availability } from '@/frontend/availability'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
-import { formatRupiah } from '../../../format'
+import { FeeNow } from '../../../FeeNow'
 import { registerFormLabels } from './labels'
 import { RegisterForm } from './RegisterForm'
 
@@ -18,7 +19,8 @@ export default async function RegisterPage({ params }: { params: Promise<{ lang:
   if (!user) redirect(`/${lang}/login?next=${encodeURIComponent(`/${lang}/competitions/${slug}/register`)}`)
   const competition = await competitionBySlug(payload, slug, user)
   if (!competition) notFound()
-  const state = await availability(payload, competition, user)
+  const now = new Date()
+  const state = await availability(payload, competition, user, now)
   if (state.mine) redirect(`/${lang}/dashboard`)
   const blocked = { closed: t.closed, full: t.full, upcoming: t.opensIn(state.daysToOpen) }[state.state as 'closed']
   return (
@@ -30,14 +32,14 @@ export default async function RegisterPage({ params }: { params: Promise<{ lang:
         <>
           {state.state === 'waitlist' ? <p>{t.waitlist}</p> : null}
           <p>
-            {t.fee}: {competition.fee > 0 ? formatRupiah(competition.fee) : t.free} · {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+            {t.fee}: <FeeNow competition={competition} lang={lang} now={now} /> · {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
           </p>
           <RegisterForm
             competitionId={String(competition.id)}
             labels={registerFormLabels(t, t.register)}
             lang={lang}
             leader={{ email: user.email, institution: user.institution ?? '', name: user.name }}
-            needsProof={competition.fee > 0}
+            needsProof={currentFee(competition.fee, competition.feeSchedule, now).fee > 0}
             teamSize={{ max: competition.teamSize.max, min: competition.teamSize.min }}
           />
         </>

@@ -1,5 +1,6 @@
 import { notFound, redirect } from 'next/navigation'
 
+import { canEdit } from '@/domain/registration'
 import { session } from '@/frontend/session'
 
 import { idOf } from '../../../../../../../hooks/shared/lookups'
@@ -18,7 +19,7 @@ export default async function EditRegistrationPage({ params }: { params: Promise
   if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/edit`)
   const registration = await payload.findByID({ collection: 'registrations', depth: 1, disableErrors: true, id, overrideAccess: false, user })
   if (!registration || typeof registration.competition !== 'object') notFound()
-  if (!['pending', 'needs-revision'].includes(registration.status)) redirect(`/${lang}/dashboard`)
+  if (!canEdit(registration.status)) redirect(`/${lang}/dashboard`)
   const competition = registration.competition
   return (
     <>

@@ -7,8 +7,6 @@ import { uploadAttachment } from '../../../uploadAttachment'
 type Labels = Record<'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
 type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
 
-const MIME: Record<string, string> = { jpeg: 'image/jpeg', mp4: 'video/mp4', pdf: 'application/pdf', png: 'image/png', webp: 'image/webp', zip: 'application/zip' }
-
 /** Submits (POST) or replaces (PATCH) the team's work for a stage through the REST API. */
 export function SubmissionForm(props: { accept: string; current?: string; kinds: string[]; labels: Labels; registration: string; stage: string }) {
   const { accept, current, kinds, labels, registration, stage } = props
@@ -63,7 +61,7 @@ export function SubmissionForm(props: { accept: string; current?: string; kinds:
       {kinds.includes('file') ? (
         <label>
           {labels.file}
-          <input accept={accept.split(',').map((kind) => MIME[kind] ?? kind).join(',')} name="file" type="file" />
+          <input accept={accept} name="file" type="file" />
           {progress !== null ? <progress max={100} value={progress} /> : null}
           {error('file')}
         </label>

@@ -1,8 +1,10 @@
 import { notFound, redirect } from 'next/navigation'
 
-import { submissionWindow } from '@/domain/judging'
+import { isEligibleForStage, submissionWindow } from '@/domain/judging'
+import { canSubmit } from '@/domain/registration'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { acceptAttribute } from '@/uploads/fileKinds'
 
 import { formatDateTime } from '../../../format'
 import { Countdown } from './Countdown'
@@ -31,9 +33,7 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ id
     user,
     where: { registration: { equals: registration.id } },
   })
-  const stages = (competition.stages ?? []).filter(
-    (stage) => stage.eligibility !== 'advanced' || (registration.progress ?? []).some((entry) => entry.stage === stage.key),
-  )
+  const stages = (competition.stages ?? []).filter((stage) => isEligibleForStage(stage, registration.progress))
   const sections = await Promise.all(stages.map(async (stage) => {
         const current = submissions.find((submission) => submission.stage === stage.key)
         const history = current
@@ -79,9 +79,9 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ id
                 </ul>
               </>
             ) : null}
-            {window.open && registration.status === 'verified' ? (
+            {window.open && canSubmit(registration.status) ? (
               <SubmissionForm
-                accept={(stage.acceptedFileTypes ?? []).join(',')}
+                accept={acceptAttribute(stage.acceptedFileTypes ?? [])}
                 current={current ? String(current.id) : undefined}
                 kinds={stage.submissionKinds ?? []}
                 labels={{ file: t.file, link: t.link, saving: t.saving, submit: t.submit, text: t.text, uploading: t.uploading }}
