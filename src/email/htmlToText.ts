@@ -1,31 +1,18 @@
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&gt;': '>',
-  '&lt;': '<',
-  '&nbsp;': ' ',
-  '&quot;': '"',
-  '&#39;': "'",
-}
+import { convert } from 'html-to-text'
 
 /**
  * A plain-text rendering of our own email HTML, so every email carries a text part
- * (mail clients that block HTML, spam filters that score HTML-only mail).
- * Links keep their address: "Verify email (https://…)".
+ * (mail clients that block HTML, spam filters that score HTML-only mail). Links keep their
+ * address: "Verify email (https://…)". The `html-to-text` library does the parsing (entities,
+ * nesting, lists) that a hand-written set of regular expressions gets wrong at the edges.
  */
-export const htmlToText = (html: string): string =>
-  html
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => {
-      const text = label.replace(/<[^>]+>/g, '').trim()
-      return text && text !== href ? `${text} (${href})` : href
-    })
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|li|tr|table)>/gi, '\n\n')
-    .replace(/<li\b[^>]*>/gi, '- ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&[#a-z0-9]+;/gi, (entity) => ENTITIES[entity.toLowerCase()] ?? entity)
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+const options = {
+  selectors: [
+    { format: 'skip', selector: 'title' },
+    { options: { uppercase: false }, selector: 'h1' },
+    { options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] as [string, string] }, selector: 'a' },
+  ],
+  wordwrap: false as const,
+}
+
+export const htmlToText = (html: string): string => convert(html, options).trim()

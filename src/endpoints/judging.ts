@@ -9,7 +9,7 @@ import { idOf, refuse } from '../../hooks/shared/lookups'
 import { rankingOf } from '../judging/ranking'
 import { publicResults } from '../judging/results'
 import { queueEmail } from '../email/adapter'
-import { renderEmailHtml } from '../email/layout'
+import { advancementEmail } from '../email/judgingEmails'
 
 type Stage = NonNullable<Competition['stages']>[number]
 
@@ -80,17 +80,15 @@ export const advanceTeamsEndpoint: Endpoint = {
         req,
       })
       const leader = await req.payload.findByID({ collection: 'users', depth: 0, id: idOf(registration.leader) as string, overrideAccess: true, req })
-      await queueEmail(req, {
-        html: renderEmailHtml({
-          heading: `${registration.teamName} advances to ${next.name}`,
-          paragraphs: [
-            leader.name ? `Hi ${leader.name},` : 'Hi,',
-            `Congratulations: ${registration.teamName} (${registration.code}) advances from "${stage.name}" to "${next.name}" in ${competition.title}.`,
-          ],
-        }),
-        subject: `[${registration.code}] You advance to ${next.name}`,
-        to: leader.email,
+      const message = advancementEmail({
+        code: registration.code ?? '',
+        competitionTitle: competition.title,
+        from: stage.name,
+        leaderName: leader.name,
+        teamName: registration.teamName,
+        to: next.name,
       })
+      await queueEmail(req, { ...message, to: leader.email })
       advanced.push(String(registration.id))
     }
     return Response.json({ advanced, nextStage: next.key })

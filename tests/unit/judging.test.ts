@@ -23,7 +23,7 @@ describe('submissionWindow', () => {
 
 describe('isEligibleForStage', () => {
   it('every team enters an open stage; only advanced teams enter an "advanced" one', () => {
-    expect(isEligibleForStage({ eligibility: 'all', key: 'final' }, [])).toBe(true)
+    expect(isEligibleForStage({ eligibility: 'all-verified', key: 'final' }, [])).toBe(true)
     expect(isEligibleForStage({ key: 'final' }, null)).toBe(true)
     expect(isEligibleForStage({ eligibility: 'advanced', key: 'final' }, [{ stage: 'semifinal' }])).toBe(false)
     expect(isEligibleForStage({ eligibility: 'advanced', key: 'final' }, [{ stage: 'semifinal' }, { stage: 'final' }])).toBe(true)
