@@ -3,16 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
-import {
-  defaultCodePrefix,
-  HOLDING_STATUSES,
-  institutionKey,
-  lowestFreePlace,
-  registrationCode,
-  teamNameKey,
-} from '../../src/domain/registration'
-import { idOf, loadCompetition, refuse } from '../shared/lookups'
-import { holdersOf, placeKeyFor, placeNumberOf, refuseDuplicates, releasedKey } from './shared'
+import { decidePlace, defaultCodePrefix, HOLDING_STATUSES, institutionKey, registrationCode, teamNameKey } from '../../src/domain/registration'
+import { idOf, refuse } from '../shared/lookups'
+import { competitionOfRegistration, placeKeyFor, placesHeld, refuseDuplicates, releasedKey } from './shared'
 
 /**
  * Gives a new team its place, or its spot on the waitlist, or a 409.
@@ -25,11 +18,11 @@ import { holdersOf, placeKeyFor, placeNumberOf, refuseDuplicates, releasedKey } 
  * every adapter (MongoDB's unique indexes would otherwise count empty values as duplicates).
  * `teamKey` does the same for team names, and `code` for registration codes.
  */
-export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ data, operation, req }) => {
+export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, req }) => {
   if (operation !== 'create') return data
   const competitionId = idOf(data.competition) as string
   await lockCompetition(req, competitionId)
-  const competition = await loadCompetition(req, competitionId)
+  const competition = await competitionOfRegistration(req, context, competitionId)
 
   const team = teamNameKey(data.teamName ?? '')
   data.teamKey = `${competitionId}:${team}`
@@ -41,29 +34,26 @@ export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ dat
     teamKey: data.teamKey,
   })
 
-  const holders = await holdersOf(req, competitionId)
-  const fromSameInstitution = holders.filter((holder) => holder.institutionKey === data.institutionKey).length
-  const institutionFull =
-    typeof competition.maxTeamsPerInstitution === 'number' && fromSameInstitution >= competition.maxTeamsPerInstitution
-  const place =
-    typeof competition.quota === 'number'
-      ? lowestFreePlace(holders.map((holder) => placeNumberOf(holder.placeKey, competitionId) ?? 0), competition.quota)
-      : undefined
-
-  if (institutionFull || place === null) {
+  const decision = decidePlace({
+    holders: await placesHeld(req, competitionId),
+    institutionKey: data.institutionKey,
+    maxTeamsPerInstitution: competition.maxTeamsPerInstitution,
+    quota: competition.quota,
+  })
+  if (decision.ok) {
+    data.status = HOLDING_STATUSES[0]
+    data.placeKey = decision.place === undefined ? releasedKey() : placeKeyFor(competitionId, decision.place)
+  } else {
     if (!competition.waitlist) {
       throw refuse(
         409,
-        place === null
+        decision.reason === 'full'
           ? `${competition.title} is full: all ${competition.quota} places are taken.`
           : `${data.institution} already has ${competition.maxTeamsPerInstitution} team(s) in ${competition.title}, the most one institution may enter.`,
       )
     }
     data.status = 'waitlisted'
     data.placeKey = releasedKey()
-  } else {
-    data.status = HOLDING_STATUSES[0]
-    data.placeKey = place === undefined ? releasedKey() : placeKeyFor(competitionId, place)
   }
 
   const last = await req.payload.find({

@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { emailKey, feeDue, registrationWindowError, teamSizeError } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
+import { idOf, invalidField, refuse } from '../shared/lookups'
+import { competitionOfRegistration } from './shared'
 import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
 
 /**
@@ -12,7 +13,7 @@ import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './tea
  * leader, documents that are the leader's own and a payment proof when a fee is due.
  * Sets `leader` and `feeDue`; whatever the body said about them is ignored.
  */
-export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> = async ({ data, operation, req }) => {
+export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, req }) => {
   if (operation !== 'create') return data
   const user = req.user
   if (!user) throw refuse(401, 'Log in to register a team.')
@@ -20,7 +21,7 @@ export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> 
 
   const competitionId = idOf(data.competition)
   if (!competitionId) throw invalidField(req, 'competition', 'Choose the competition to register for.')
-  const competition = await loadCompetition(req, competitionId)
+  const competition = await competitionOfRegistration(req, context, competitionId)
   if (competition._status !== 'published') throw invalidField(req, 'competition', 'This competition is not open for registration.')
 
   const now = new Date()

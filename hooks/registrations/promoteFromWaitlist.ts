@@ -3,9 +3,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
-import { holdsPlace, lowestFreePlace } from '../../src/domain/registration'
+import { decidePlace, holdsPlace } from '../../src/domain/registration'
 import { idOf, loadCompetition } from '../shared/lookups'
-import { holdersOf, placeKeyFor, placeNumberOf, registrationsOf } from './shared'
+import { placeKeyFor, placesHeld, registrationsOf } from './shared'
 
 /**
  * When a team gives its place back (rejected or withdrawn), the oldest waitlisted team that
@@ -17,18 +17,15 @@ export const promoteFromWaitlist: CollectionAfterChangeHook<Registration> = asyn
   const competitionId = idOf(doc.competition) as string
   await lockCompetition(req, competitionId)
   const competition = await loadCompetition(req, competitionId)
-  const holders = await holdersOf(req, competitionId)
+  const holders = await placesHeld(req, competitionId)
   const waitlisted = await registrationsOf(req, competitionId, ['waitlisted'])
+  const rules = { maxTeamsPerInstitution: competition.maxTeamsPerInstitution, quota: competition.quota }
 
   for (const candidate of waitlisted) {
-    const place =
-      typeof competition.quota === 'number'
-        ? lowestFreePlace(holders.map((holder) => placeNumberOf(holder.placeKey, competitionId) ?? 0), competition.quota)
-        : undefined
-    if (place === null) break
-    const sameInstitution = holders.filter((holder) => holder.institutionKey === candidate.institutionKey).length
-    if (typeof competition.maxTeamsPerInstitution === 'number' && sameInstitution >= competition.maxTeamsPerInstitution) continue
-    const placeKey = place === undefined ? undefined : placeKeyFor(competitionId, place)
+    const decision = decidePlace({ ...rules, holders, institutionKey: candidate.institutionKey })
+    if (!decision.ok && decision.reason === 'full') break
+    if (!decision.ok) continue
+    const placeKey = decision.place === undefined ? undefined : placeKeyFor(competitionId, decision.place)
     await req.payload.update({
       collection: 'registrations',
       context: { promotion: true },

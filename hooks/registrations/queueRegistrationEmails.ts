@@ -5,6 +5,7 @@ import type { Registration } from '../../src/payload-types'
 import { queueEmail } from '../../src/email/adapter'
 import { type RegistrationEmailKind, registrationEmail } from '../../src/email/registrationEmails'
 import { idOf } from '../shared/lookups'
+import { competitionOfRegistration } from './shared'
 
 /** Which email a change calls for, if any. */
 const emailFor = (doc: Registration, previous: Registration | undefined, promoted: boolean): RegistrationEmailKind | null => {
@@ -25,7 +26,7 @@ export const queueRegistrationEmails: CollectionAfterChangeHook<Registration> = 
   if (!kind) return doc
   const [leader, competition] = await Promise.all([
     req.payload.findByID({ collection: 'users', depth: 0, id: idOf(doc.leader) as string, overrideAccess: true, req }),
-    req.payload.findByID({ collection: 'competitions', depth: 0, id: idOf(doc.competition) as string, overrideAccess: true, req }),
+    competitionOfRegistration(req, context, idOf(doc.competition) as string),
   ])
   const message = registrationEmail(kind, {
     code: doc.code ?? '',

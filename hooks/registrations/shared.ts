@@ -1,11 +1,11 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, RequestContext, Where } from 'payload'
 
 import crypto from 'node:crypto'
 
-import type { Registration } from '../../src/payload-types'
+import type { Competition, Registration } from '../../src/payload-types'
 
 import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
-import { refuse } from '../shared/lookups'
+import { loadCompetition, refuse } from '../shared/lookups'
 
 /** Keys for rows that no longer hold anything: unique, and never equal to a live key. */
 export const releasedKey = (): string => `released:${crypto.randomUUID()}`
@@ -43,6 +43,22 @@ export const registrationsOf = async (
 }
 
 export const holdersOf = (req: PayloadRequest, competitionId: string) => registrationsOf(req, competitionId, HOLDING_STATUSES)
+
+/** The holders as decidePlace (src/domain/registration.ts) reads them: their place number and institution. */
+export const placesHeld = async (req: PayloadRequest, competitionId: string) =>
+  (await holdersOf(req, competitionId)).map((holder) => ({ institutionKey: holder.institutionKey, place: placeNumberOf(holder.placeKey, competitionId) }))
+
+/**
+ * The competition a new registration is for, read once per request: the first hook that loads
+ * it leaves it in the request's context for the hooks after it (rules, places, emails).
+ */
+export const competitionOfRegistration = async (req: PayloadRequest, context: RequestContext, competitionId: string): Promise<Competition> => {
+  const cached = context.registrationCompetition as Competition | undefined
+  if (cached && String(cached.id) === competitionId) return cached
+  const competition = await loadCompetition(req, competitionId)
+  context.registrationCompetition = competition
+  return competition
+}
 
 /**
  * 409 when a member email, the leader or the team name is already in another active team of

@@ -96,6 +96,30 @@ export const lowestFreePlace = (taken: Iterable<number>, quota: number): null | 
   return null
 }
 
+export type PlaceDecision =
+  | { ok: false; reason: 'full' | 'institution-full' }
+  /** `place` is undefined when the competition has no quota. */
+  | { ok: true; place: number | undefined }
+
+/**
+ * Where a team may go among the current holders: the lowest free place, unless the quota is
+ * full or the team's institution already has the most teams it may enter. Used for a new team
+ * and for promoting a waitlisted one, so both follow the same rule.
+ */
+export const decidePlace = (args: {
+  holders: { institutionKey?: null | string; place: null | number }[]
+  institutionKey: null | string | undefined
+  maxTeamsPerInstitution?: null | number
+  quota?: null | number
+}): PlaceDecision => {
+  const { holders, institutionKey: institution, maxTeamsPerInstitution, quota } = args
+  const sameInstitution = holders.filter((holder) => holder.institutionKey === institution).length
+  if (typeof maxTeamsPerInstitution === 'number' && sameInstitution >= maxTeamsPerInstitution) return { ok: false, reason: 'institution-full' }
+  if (typeof quota !== 'number') return { ok: true, place: undefined }
+  const place = lowestFreePlace(holders.map((holder) => holder.place ?? 0), quota)
+  return place === null ? { ok: false, reason: 'full' } : { ok: true, place }
+}
+
 export type Reviewer = 'committee' | 'participant'
 export type TransitionResult = { error: string; ok: false } | { ok: true; status: RegistrationStatus }
 

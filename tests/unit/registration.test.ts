@@ -5,6 +5,7 @@ import {
   canSubmit,
   canWithdraw,
   currentFee,
+  decidePlace,
   decideTransition,
   defaultCodePrefix,
   emailKey,
@@ -120,6 +121,31 @@ describe('decideTransition', () => {
   it('asking for the current status (or none) changes nothing', () => {
     expect(decideTransition({ by: 'committee', from: 'verified', requested: undefined })).toEqual({ ok: true, status: 'verified' })
     expect(decideTransition({ by: 'committee', from: 'rejected', requested: 'rejected' })).toEqual({ ok: true, status: 'rejected' })
+  })
+})
+
+describe('decidePlace: the same rule for a new team and for promotion from the waitlist', () => {
+  const holders = [
+    { institutionKey: 'ugm', place: 1 },
+    { institutionKey: 'itb', place: 3 },
+  ]
+
+  it('takes the lowest free place', () => {
+    expect(decidePlace({ holders, institutionKey: 'ui', quota: 3 })).toEqual({ ok: true, place: 2 })
+  })
+
+  it('is full when every place in 1..quota is held', () => {
+    expect(decidePlace({ holders, institutionKey: 'ui', quota: 2 })).toEqual({ ok: true, place: 2 })
+    expect(decidePlace({ holders: [...holders, { institutionKey: 'ui', place: 2 }], institutionKey: 'its', quota: 3 })).toEqual({ ok: false, reason: 'full' })
+  })
+
+  it('refuses an institution that already has its most teams, even with places free', () => {
+    expect(decidePlace({ holders, institutionKey: 'ugm', maxTeamsPerInstitution: 1, quota: 10 })).toEqual({ ok: false, reason: 'institution-full' })
+    expect(decidePlace({ holders, institutionKey: 'ugm', maxTeamsPerInstitution: 2, quota: 10 })).toEqual({ ok: true, place: 2 })
+  })
+
+  it('without a quota there is no place number, only the institution limit', () => {
+    expect(decidePlace({ holders, institutionKey: 'ui' })).toEqual({ ok: true, place: undefined })
   })
 })
 
