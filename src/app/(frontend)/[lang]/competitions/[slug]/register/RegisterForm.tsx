@@ -2,6 +2,7 @@
 
 import React, { type FormEvent, useState } from 'react'
 
+import { apiFieldErrors } from '@/api/errorMessage'
 import { DOCUMENT_ACCEPT } from '@/uploads/fileKinds'
 
 import { uploadAttachment } from '../../../uploadAttachment'
@@ -18,7 +19,6 @@ export type ExistingRegistration = {
   teamName: string
 }
 
-type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
 
 
 /**
@@ -125,13 +125,7 @@ export function RegisterForm(props: {
         window.location.assign(`/${lang}/dashboard`)
         return
       }
-      const body = (await response.json().catch(() => ({}))) as { errors?: ApiError[] }
-      for (const error of body.errors ?? []) {
-        const fieldErrors = error.data?.errors ?? []
-        if (fieldErrors.length === 0) found.form = error.message
-        for (const { message, path } of fieldErrors) found[path] = message
-      }
-      setErrors(found)
+      setErrors({ ...found, ...(await apiFieldErrors(response, labels.failed)) })
     } finally {
       setBusy(false)
     }

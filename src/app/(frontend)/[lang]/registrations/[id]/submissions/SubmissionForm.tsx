@@ -2,10 +2,11 @@
 
 import { type FormEvent, useState } from 'react'
 
+import { apiFieldErrors } from '@/api/errorMessage'
+
 import { uploadAttachment } from '../../../uploadAttachment'
 
-type Labels = Record<'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
-type ApiError = { data?: { errors?: { message: string; path: string }[] }; message: string }
+type Labels = Record<'failed' | 'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
 
 /** Submits (POST) or replaces (PATCH) the team's work for a stage through the REST API. */
 export function SubmissionForm(props: { accept: string; current?: string; kinds: string[]; labels: Labels; registration: string; stage: string }) {
@@ -42,13 +43,7 @@ export function SubmissionForm(props: { accept: string; current?: string; kinds:
         window.location.reload()
         return
       }
-      const result = (await response.json().catch(() => ({}))) as { errors?: ApiError[] }
-      const found: Record<string, string> = {}
-      for (const error of result.errors ?? []) {
-        if (!error.data?.errors?.length) found.form = error.message
-        for (const { message, path } of error.data?.errors ?? []) found[path] = message
-      }
-      setErrors(found)
+      setErrors(await apiFieldErrors(response, labels.failed))
     } finally {
       setBusy(false)
     }

@@ -84,7 +84,7 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ id
                 accept={acceptAttribute(stage.acceptedFileTypes ?? [])}
                 current={current ? String(current.id) : undefined}
                 kinds={stage.submissionKinds ?? []}
-                labels={{ file: t.file, link: t.link, saving: t.saving, submit: t.submit, text: t.text, uploading: t.uploading }}
+                labels={{ failed: t.failed, file: t.file, link: t.link, saving: t.saving, submit: t.submit, text: t.text, uploading: t.uploading }}
                 registration={String(registration.id)}
                 stage={stage.key}
               />
