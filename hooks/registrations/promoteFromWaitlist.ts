@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
+import { asServerWrite } from '../../src/db/serverWrite'
 import { decidePlace, holdsPlace } from '../../src/domain/registration'
 import { idOf, loadCompetition } from '../shared/lookups'
 import { placeKeyFor, placesHeld, registrationsOf } from './shared'
@@ -10,7 +11,7 @@ import { placeKeyFor, placesHeld, registrationsOf } from './shared'
 /**
  * When a team gives its place back (rejected or withdrawn), the oldest waitlisted team that
  * fits (quota and institution limit) takes it at once, in the same transaction, and is
- * emailed (queueRegistrationEmails sees the promotion).
+ * emailed (queueRegistrationEmails sees waitlisted → pending).
  */
 export const promoteFromWaitlist: CollectionAfterChangeHook<Registration> = async ({ doc, operation, previousDoc, req }) => {
   if (operation !== 'update' || !previousDoc || !holdsPlace(previousDoc.status) || holdsPlace(doc.status)) return doc
@@ -26,14 +27,15 @@ export const promoteFromWaitlist: CollectionAfterChangeHook<Registration> = asyn
     if (!decision.ok && decision.reason === 'full') break
     if (!decision.ok) continue
     const placeKey = decision.place === undefined ? undefined : placeKeyFor(competitionId, decision.place)
-    await req.payload.update({
-      collection: 'registrations',
-      context: { promotion: true },
-      data: { status: 'pending', ...(placeKey ? { placeKey } : {}) },
-      id: candidate.id,
-      overrideAccess: true,
-      req,
-    })
+    await asServerWrite(req, () =>
+      req.payload.update({
+        collection: 'registrations',
+        data: { status: 'pending', ...(placeKey ? { placeKey } : {}) },
+        id: candidate.id,
+        overrideAccess: true,
+        req,
+      }),
+    )
     break
   }
   return doc

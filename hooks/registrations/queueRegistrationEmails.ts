@@ -8,10 +8,11 @@ import { idOf } from '../shared/lookups'
 import { competitionOfRegistration } from './shared'
 
 /** Which email a change calls for, if any. */
-const emailFor = (doc: Registration, previous: Registration | undefined, promoted: boolean): RegistrationEmailKind | null => {
+const emailFor = (doc: Registration, previous: Registration | undefined): RegistrationEmailKind | null => {
   if (!previous) return doc.status === 'waitlisted' ? 'waitlisted' : 'received'
   if (doc.status === previous.status) return null
-  if (promoted) return 'promoted'
+  // Only a promotion takes a team off the waitlist into a place (see promoteFromWaitlist).
+  if (previous.status === 'waitlisted' && doc.status === 'pending') return 'promoted'
   if (doc.status === 'verified' || doc.status === 'needs-revision' || doc.status === 'rejected') return doc.status
   return null
 }
@@ -22,7 +23,7 @@ const emailFor = (doc: Registration, previous: Registration | undefined, promote
  * delays the email (the job is retried), never the change.
  */
 export const queueRegistrationEmails: CollectionAfterChangeHook<Registration> = async ({ context, doc, operation, previousDoc, req }) => {
-  const kind = emailFor(doc, operation === 'create' ? undefined : previousDoc, Boolean(context.promotion))
+  const kind = emailFor(doc, operation === 'create' ? undefined : previousDoc)
   if (!kind) return doc
   const [leader, competition] = await Promise.all([
     req.payload.findByID({ collection: 'users', depth: 0, id: idOf(doc.leader) as string, overrideAccess: true, req }),

@@ -8,6 +8,7 @@ import { isCommittee } from '../../access/roles'
 import { idOf, refuse } from '../../hooks/shared/lookups'
 import { rankingOf } from '../judging/ranking'
 import { publicResults } from '../judging/results'
+import { asServerWrite } from '../db/serverWrite'
 import { queueEmail } from '../email/adapter'
 import { advancementEmail } from '../email/judgingEmails'
 
@@ -71,14 +72,15 @@ export const advanceTeamsEndpoint: Endpoint = {
     const advanced: string[] = []
     for (const registration of docs) {
       if ((registration.progress ?? []).some((entry) => entry.stage === next.key)) continue
-      await req.payload.update({
-        collection: 'registrations',
-        context: { promotion: true },
-        data: { progress: [...(registration.progress ?? []), { advancedAt: new Date().toISOString(), stage: next.key }] },
-        id: registration.id,
-        overrideAccess: true,
-        req,
-      })
+      await asServerWrite(req, () =>
+        req.payload.update({
+          collection: 'registrations',
+          data: { progress: [...(registration.progress ?? []), { advancedAt: new Date().toISOString(), stage: next.key }] },
+          id: registration.id,
+          overrideAccess: true,
+          req,
+        }),
+      )
       const leader = await req.payload.findByID({ collection: 'users', depth: 0, id: idOf(registration.leader) as string, overrideAccess: true, req })
       const message = advancementEmail({
         code: registration.code ?? '',

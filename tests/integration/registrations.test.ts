@@ -213,7 +213,8 @@ describe('quota, institution limit and waitlist', () => {
 
   it('a rejection frees the place for the oldest waitlisted team of an institution that still fits', async () => {
     const competition = await publishCompetition(app, committee, { maxTeamsPerInstitution: 1, quota: 2, waitlist: true })
-    const a = await register(app, await app.createUser('participant'), competition, { institution: 'ITB' })
+    const rejectedLeader = await app.createUser('participant')
+    const a = await register(app, rejectedLeader, competition, { institution: 'ITB' })
     await register(app, await app.createUser('participant'), competition, { institution: 'UI' })
     const blocked = await register(app, await app.createUser('participant'), competition, { institution: 'UI' })
     const fits = await register(app, await app.createUser('participant'), competition, { institution: 'ITS' })
@@ -222,5 +223,10 @@ describe('quota, institution limit and waitlist', () => {
     expect(reject.status).toBe(200)
     expect((await stored(blocked.body.doc.id)).status).toBe('waitlisted')
     expect((await stored(fits.body.doc.id)).status).toBe('pending')
+    // The rejected team hears that it was rejected, not that it got a place (the promotion made
+    // in the same request once leaked its "promoted" flag into the rejected team's email).
+    const rejection = await app.mailbox.waitFor(rejectedLeader.user.email, (mail) => /Registration rejected/.test(mail.subject))
+    expect(rejection.text).toContain('Fake KTM')
+    expect(app.mailbox.messages.filter((mail) => mail.to.includes(rejectedLeader.user.email) && /You have a place/.test(mail.subject))).toHaveLength(0)
   })
 })

@@ -1,0 +1,24 @@
+import type { PayloadRequest, RequestContext } from 'payload'
+
+const SERVER_WRITE = 'serverWrite'
+
+/**
+ * Runs `write` as a change the server makes on its own authority (promoting a waitlisted team,
+ * recording that a team advanced), which the team-edit rules let through.
+ *
+ * Not passed as `context` to the Local API call: Payload merges that into `req.context` for the
+ * rest of the request, so the flag would leak into every later operation of the same request
+ * (it once turned a rejected team's email into "you have a place", and would let the next rows
+ * of a bulk change skip the rules). Here it is set for the duration of `write` only.
+ */
+export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+  const before = req.context
+  req.context = { ...before, [SERVER_WRITE]: true }
+  try {
+    return await write()
+  } finally {
+    req.context = before
+  }
+}
+
+export const isServerWrite = (context: RequestContext): boolean => context[SERVER_WRITE] === true
