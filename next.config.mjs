@@ -1,11 +1,25 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * Sent with every response: pages, /admin, /api and built assets. The Content-Security-Policy of
+ * pages needs a fresh nonce per request, so src/proxy.ts sends it.
+ */
+const securityHeaders = [
+  // Browsers take the Content-Type as given: an upload is never sniffed into HTML or script.
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  // No other site may frame ours (clickjacking); CSP's frame-ancestors says the same to newer browsers.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Other sites see our origin at most, never a path or query (tokens in /reset-password?token=…).
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs the standalone server: no dev dependencies, no full node_modules.
   output: 'standalone',
   poweredByHeader: false,
   images: { unoptimized: true },
+  headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -29,6 +29,9 @@ const env = readEnv()
 
 export default buildConfig({
   admin: {
+    // Payload's default loads every admin's picture from gravatar.com, telling it who uses the
+    // panel (a hash of their email); the CSP allows images from this site only.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
       views: { judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' } },

@@ -6,6 +6,7 @@ import { recordOwner } from '../hooks/attachments/recordOwner'
 import { checkUploadedFile, type UploadRules } from '../hooks/shared/checkUploadedFile'
 import { MEGABYTE, uploadDir } from '../src/config/uploads'
 import { DOCUMENT_AND_IMAGE_KINDS, mimeTypesOf, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
+import { privateFileHeaders } from '../src/uploads/responseHeaders'
 
 const megabytesFromEnv = (name: string, fallback: number): number => {
   const megabytes = Number(process.env[name] || fallback)
@@ -66,6 +67,7 @@ export const Attachments: CollectionConfig<'attachments'> = {
     adminThumbnail: 'preview',
     imageSizes: [{ name: 'preview', width: 640 }],
     mimeTypes: mimeTypesOf(SUBMISSION_FILE_KINDS),
+    modifyResponseHeaders: privateFileHeaders,
     pasteURL: false,
     staticDir: uploadDir('attachments'),
     withMetadata: false,

@@ -4,6 +4,7 @@ import { anyone, committeeOnly } from '../access'
 import { checkUploadedFile } from '../hooks/shared/checkUploadedFile'
 import { MEGABYTE, uploadDir } from '../src/config/uploads'
 import { DOCUMENT_AND_IMAGE_KINDS, mimeTypesOf } from '../src/uploads/fileTypes'
+import { publicFileHeaders } from '../src/uploads/responseHeaders'
 
 /** Public files: competition posters and guidebooks. */
 export const MEDIA_MAX_BYTES = 10 * MEGABYTE
@@ -35,6 +36,7 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
     // Payload checks the content against this list too; ours adds the name check and the cap.
     mimeTypes: mimeTypesOf(DOCUMENT_AND_IMAGE_KINDS),
+    modifyResponseHeaders: publicFileHeaders,
     imageSizes: [
       { name: 'thumbnail', width: 320 },
       { name: 'card', width: 768 },

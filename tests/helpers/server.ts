@@ -34,7 +34,7 @@ const newestSource = (dir: string): number => {
  */
 export const ensureProductionBuild = () => {
   const buildId = path.join(root, '.next/BUILD_ID')
-  const sources = Math.max(...['src', 'collections', 'hooks', 'access'].map((dir) => newestSource(path.join(root, dir))), fs.statSync(path.join(root, 'payload.config.ts')).mtimeMs)
+  const sources = Math.max(...['src', 'collections', 'hooks', 'access'].map((dir) => newestSource(path.join(root, dir))), ...['payload.config.ts', 'next.config.mjs'].map((file) => fs.statSync(path.join(root, file)).mtimeMs))
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) return
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
   if (result.status !== 0) throw new Error('npm run build failed; the browser tests need a production build')

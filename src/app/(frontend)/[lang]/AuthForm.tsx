@@ -3,17 +3,24 @@
 import { type FormEvent, useState } from 'react'
 
 import { apiErrorMessage } from '@/api/errorMessage'
+import { safeRedirectPath } from '@/domain/safeRedirect'
+
+import { useHydrated } from './useHydrated'
 
 type Field = { autoComplete?: string; label: string; name: string; type?: string }
 
 /**
  * Sign-up, log-in and forgot-password forms: they post to Payload's REST endpoints
  * (POST /api/users, /api/users/login, /api/users/forgot-password) and show the server's answer.
+ * The form is `method="post"` and its button stays disabled until hydrated, so a password is
+ * never sent the browser's way, let alone as `?password=` in a URL (and in server logs).
+ * After logging in, `next` is followed only when it is a path on this site.
  */
 export function AuthForm(props: { action: 'forgot' | 'login' | 'signup'; done: string; fields: Field[]; next?: string; submitLabel: string }) {
   const { action, done, fields, next, submitLabel } = props
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -31,19 +38,19 @@ export function AuthForm(props: { action: 'forgot' | 'login' | 'signup'; done: s
       setMessage({ kind: 'error', text: await apiErrorMessage(response, 'Something went wrong.') })
       return
     }
-    if (action === 'login') window.location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : done)
+    if (action === 'login') window.location.assign(safeRedirectPath(next, window.location.origin, done))
     else setMessage({ kind: 'ok', text: done })
   }
 
   return (
-    <form className="stack" onSubmit={submit}>
+    <form className="stack" method="post" onSubmit={submit}>
       {fields.map((field) => (
         <label key={field.name}>
           {field.label}
           <input autoComplete={field.autoComplete} name={field.name} required type={field.type ?? 'text'} />
         </label>
       ))}
-      <button disabled={busy} type="submit">
+      <button disabled={!hydrated || busy} type="submit">
         {submitLabel}
       </button>
       {message ? (

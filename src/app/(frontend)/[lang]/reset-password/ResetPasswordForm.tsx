@@ -4,9 +4,13 @@ import { type FormEvent, useState } from 'react'
 
 import { apiErrorMessage } from '@/api/errorMessage'
 
+import { useHydrated } from '../useHydrated'
+
+/** Posts through fetch only: `method="post"` and a button disabled until hydrated keep the new password out of URLs. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
 
   if (!token) return <p className="error">This link has no token. Open the link from the email again.</p>
 
@@ -39,7 +43,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form className="stack" onSubmit={submit}>
+    <form className="stack" method="post" onSubmit={submit}>
       <label>
         New password
         <input autoComplete="new-password" minLength={8} name="password" required type="password" />
@@ -48,7 +52,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         Repeat the new password
         <input autoComplete="new-password" minLength={8} name="confirm" required type="password" />
       </label>
-      <button disabled={busy} type="submit">
+      <button disabled={!hydrated || busy} type="submit">
         {busy ? 'Saving…' : 'Save new password'}
       </button>
       {message ? (
