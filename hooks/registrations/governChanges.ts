@@ -42,11 +42,12 @@ const normalise = (value: unknown): unknown => {
  *   registration sends it back to pending. It may withdraw; any other status it sends is ignored.
  * - The committee verifies, asks for a revision or rejects (with a note); who and when is recorded.
  * - Leaving the active statuses frees the team's place and name for others.
- * Promotions from the waitlist (context.promotion) are made by the server and pass straight through.
+ * Promotions from the waitlist (context.promotion) and members accepting their invitation
+ * (context.memberBinding) are made by the server and pass straight through.
  */
 export const governChanges: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
-  if (context.promotion) return data
+  if (context.promotion || context.memberBinding) return data
 
   const from = originalDoc.status as RegistrationStatus
   const byCommittee = isCommittee(req.user)
