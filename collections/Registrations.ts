@@ -11,6 +11,7 @@ import {
 } from '../access/registrations'
 import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
+import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
 import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistrationRules'
 import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
@@ -143,6 +144,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
   hooks: {
     afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
+    beforeDelete: [deleteInvitations],
   },
   indexes: [
     { fields: ['competition', 'status'] },
