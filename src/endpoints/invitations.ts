@@ -11,6 +11,7 @@ import { inTransaction } from '../db/inTransaction'
 import { hashToken, invitationState, maskEmail, resendWaitSeconds } from '../domain/invitation'
 import { emailKey, FINAL_STATUSES, type RegistrationStatus } from '../domain/registration'
 import { issueInvitation } from '../invitations/issueInvitation'
+import { pendingInvitationsFor } from '../invitations/pendingInvitations'
 
 const isMemberOf = (registration: Registration, userId: number | string): boolean => (registration.members ?? []).some((row) => idOf(row.user) === String(userId))
 
@@ -137,68 +138,30 @@ const bindMember = async (req: PayloadRequest, invitation: Invitation, userId: s
   })
 }
 
-type TeamSummary = {
-  code: null | string | undefined
-  competition: string
-  id: number | string
-  status: string
-  teamName: string
-}
-
-const summaryOf = (registration: Registration): TeamSummary => ({
-  code: registration.code,
-  competition: typeof registration.competition === 'object' ? registration.competition.title : String(registration.competition),
-  id: registration.id,
-  status: registration.status,
-  teamName: registration.teamName,
-})
-
 /**
  * For the dashboard: invitations still open for the logged-in account's verified email, and the
- * teams it joined as a member. An unverified account sees no invitations: an email nobody has
- * proven is not yet theirs.
+ * teams it joined as a member (not those it leads).
  */
 export const myInvitationsEndpoint: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req, 'see your invitations')
-    const now = new Date()
-    const pending = user._verified
-      ? await req.payload.find({
-          collection: 'invitations',
-          depth: 2,
-          limit: 100,
-          overrideAccess: true,
-          req,
-          where: {
-            and: [
-              { email: { equals: emailKey(user.email) } },
-              { acceptedAt: { exists: false } },
-              { revokedAt: { exists: false } },
-              { expiresAt: { greater_than: now.toISOString() } },
-            ],
-          },
-        })
-      : { docs: [] }
     const teams = await req.payload.find({
       collection: 'registrations',
       depth: 1,
       limit: 100,
       overrideAccess: true,
       req,
-      where: {
-        and: [onTeamWhere(user.id), { leader: { not_equals: user.id } }],
-      },
+      where: { and: [onTeamWhere(user.id), { leader: { not_equals: user.id } }] },
     })
     return Response.json({
-      invitations: pending.docs
-        .filter((invitation) => typeof invitation.registration === 'object')
-        .map((invitation) => ({
-          email: invitation.email,
-          expiresAt: invitation.expiresAt,
-          id: invitation.id,
-          team: summaryOf(invitation.registration as Registration),
-        })),
-      teams: teams.docs.map(summaryOf),
+      invitations: await pendingInvitationsFor(req.payload, user, req),
+      teams: teams.docs.map((registration) => ({
+        code: registration.code,
+        competition: typeof registration.competition === 'object' ? registration.competition.title : String(registration.competition),
+        id: registration.id,
+        status: registration.status,
+        teamName: registration.teamName,
+      })),
     })
   },
   method: 'get',
