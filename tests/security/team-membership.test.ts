@@ -79,9 +79,6 @@ const expectNoTeamAccess = async (user: TestUser, registrationId: string, submis
 describe('the attack from the review', () => {
   it('an account that PATCHes its email to a member\'s is refused, and never reaches the team\'s work', async () => {
     const { leader, members, registrationId } = await team()
-    const work = await submitText(leader, registrationId, 'Our essay')
-    expect(work.status, JSON.stringify(work.body)).toBe(201)
-
     const attacker = await app.createUser('participant')
     const patched = await app.rest.patch(`/users/${attacker.user.id}`, { body: { email: members[1].email }, token: attacker.token })
     expect(patched.status).toBe(403)
@@ -89,14 +86,19 @@ describe('the attack from the review', () => {
     expect((await app.payload.findByID({ collection: 'users', id: attacker.user.id })).email).toBe(attacker.user.email)
     expect((await app.rest.post('/users/login', { body: { email: members[1].email, password: attacker.password } })).status).toBe(401)
 
+    const work = await submitText(leader, registrationId, 'Our essay')
+    expect(work.status, JSON.stringify(work.body)).toBe(201)
+
     await expectNoTeamAccess(attacker, registrationId, work.body.doc.id)
   })
 
   it('an account that holds a member\'s email (signed up before the member did) is not on the team until it accepts', async () => {
     const { leader, members, registrationId } = await team()
-    const work = await submitText(leader, registrationId, 'Our essay')
-    // The address is theirs (verified), but nobody has accepted the invitation: no access.
+    // The address is theirs (verified) before the team submits, but nobody has accepted the
+    // invitation: no access, whatever the team does afterwards.
     const holder = await app.createUser('participant', { email: members[1].email })
+    const work = await submitText(leader, registrationId, 'Our essay')
+    expect(work.status).toBe(201)
     await expectNoTeamAccess(holder, registrationId, work.body.doc.id)
 
     // A sign-up that never verifies the address cannot even log in to try.
