@@ -1,6 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-
-import { addDataAndFileToRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { CONFIRMED_EMAIL_CHANGE } from '../../hooks/users/governAccountChanges'
 import { refuse } from '../../hooks/shared/lookups'
@@ -9,16 +7,11 @@ import { inTransaction } from '../db/inTransaction'
 import { EMAIL_CHANGE_LIFETIME_MS, hashToken, newToken } from '../domain/invitation'
 import { emailKey } from '../domain/registration'
 import { queueEmail } from '../email/adapter'
-import { emailChangeConfirmation, emailChangeNotice } from '../email/invitationEmails'
+import { emailChangeConfirmation, emailChangeNotice } from '../email/emailChangeEmails'
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/dictionary'
+import { jsonBodyOf } from './jsonBody'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  await addDataAndFileToRequest(req)
-  const body = req.data
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
-}
 
 /**
  * Asks to change the logged-in account's email: `{ newEmail, currentPassword, lang? }`. Nothing
@@ -28,7 +21,7 @@ const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => 
 export const requestEmailChangeEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw refuse(401, 'Log in to change your email address.')
-    const { currentPassword, lang, newEmail } = await bodyOf(req)
+    const { currentPassword, lang, newEmail } = await jsonBodyOf(req)
     if (typeof newEmail !== 'string' || typeof currentPassword !== 'string') {
       throw refuse(400, 'Send "newEmail" (the address to use from now on) and "currentPassword" (your password), both as strings.')
     }
@@ -77,7 +70,7 @@ export const requestEmailChangeEndpoint: Endpoint = {
 export const confirmEmailChangeEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw refuse(401, 'Log in (with your current address) to confirm your new email address.')
-    const { token } = await bodyOf(req)
+    const { token } = await jsonBodyOf(req)
     if (typeof token !== 'string' || token.trim() === '') throw refuse(400, 'Send the token from the emailed link as "token" (a string).')
     const { docs } = await req.payload.find({
       collection: 'users',

@@ -1,7 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { addDataAndFileToRequest } from 'payload'
-
 import type { Invitation, Registration } from '../payload-types'
 
 import { onTeamWhere } from '../../access/teams'
@@ -12,18 +10,13 @@ import { hashToken, invitationState, maskEmail, resendWaitSeconds } from '../dom
 import { emailKey, FINAL_STATUSES, type RegistrationStatus } from '../domain/registration'
 import { issueInvitation } from '../invitations/issueInvitation'
 import { pendingInvitationsFor } from '../invitations/pendingInvitations'
+import { jsonBodyOf } from './jsonBody'
 
 const isMemberOf = (registration: Registration, userId: number | string): boolean => (registration.members ?? []).some((row) => idOf(row.user) === String(userId))
 
 const requireUser = (req: PayloadRequest, action: string) => {
   if (!req.user) throw refuse(401, `Log in to ${action}.`)
   return req.user
-}
-
-const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
-  await addDataAndFileToRequest(req)
-  const body = req.data
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
 }
 
 const formatDay = (iso: string) =>
@@ -54,7 +47,7 @@ const goneMessage = (invitation: Invitation, now: Date): null | string => {
 export const acceptInvitationEndpoint: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req, 'accept the invitation, with the account that uses the invited email address')
-    const { token } = await bodyOf(req)
+    const { token } = await jsonBodyOf(req)
     if (typeof token !== 'string' || token.trim() === '') {
       throw refuse(400, 'Send the invitation token from the emailed link as "token" (a string).')
     }
@@ -175,7 +168,7 @@ export const myInvitationsEndpoint: Endpoint = {
 export const resendInvitationEndpoint: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req, 'resend an invitation')
-    const { member } = await bodyOf(req)
+    const { member } = await jsonBodyOf(req)
     if (typeof member !== 'string' || member.trim() === '') {
       throw refuse(400, 'Send the member to invite again as "member": the id of their row in the registration (a string).')
     }
