@@ -7,7 +7,6 @@ import { emailKey } from '../domain/registration'
 import { queueEmail } from '../email/adapter'
 import { invitationEmail } from '../email/invitationEmails'
 import { DEFAULT_LANGUAGE } from '../i18n/dictionary'
-import { idOf } from '../../hooks/shared/lookups'
 
 type Member = NonNullable<Registration['members']>[number]
 
@@ -57,8 +56,8 @@ export const issueInvitation = async (req: PayloadRequest, registration: Registr
     req,
   })
   const [leader, competition] = await Promise.all([
-    req.payload.findByID({ collection: 'users', depth: 0, id: idOf(registration.leader) as string, overrideAccess: true, req }),
-    req.payload.findByID({ collection: 'competitions', depth: 0, id: idOf(registration.competition) as string, overrideAccess: true, req }),
+    req.payload.findByID({ collection: 'users', depth: 0, id: typeof registration.leader === 'object' && registration.leader ? registration.leader.id : String(registration.leader), overrideAccess: true, req }),
+    req.payload.findByID({ collection: 'competitions', depth: 0, id: typeof registration.competition === 'object' ? registration.competition.id : registration.competition, overrideAccess: true, req }),
   ])
   const serverUrl = req.payload.config.serverURL
   const message = invitationEmail({
