@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { acceptInvitation, isInvitation, joinTeam, latestInvitationToken } from '../helpers/invitations'
-import { openStage } from '../helpers/judging'
+import { openStage, uploadSubmissionFile } from '../helpers/judging'
 import { publishCompetition, register } from '../helpers/registrations'
 
 /**
@@ -202,6 +202,25 @@ describe('invitations', () => {
     // The binding is recorded.
     const events = await app.rest.get(`/audit-events?where[documentId][equals]=${registrationId}`, { token: committee.token })
     expect(events.body.docs.map((event: any) => [event.action, event.actor?.id ?? event.actor])).toEqual([['member-joined', member.user.id]])
+  })
+
+  it('the file a team submitted is readable by its accepted members only, never by an account that merely holds a member\'s email', async () => {
+    const filesCompetition = await publishCompetition(app, committee, { fee: 0, judges: [judge.user.id], stages: [openStage()] as never })
+    const leader = await app.createUser('participant')
+    const created = await register(app, leader, filesCompetition, { members: 3 })
+    const registrationId = created.body.doc.id as string
+    await app.rest.patch(`/registrations/${registrationId}`, { body: { status: 'verified' }, token: committee.token })
+    const [, accepted, holderRow] = created.body.doc.members as { email: string }[]
+    const member = await joinTeam(app, accepted.email)
+    const holder = await app.createUser('participant', { email: holderRow.email })
+
+    const file = await uploadSubmissionFile(app, leader)
+    const work = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+    expect(work.status, JSON.stringify(work.body)).toBe(201)
+    expect((await app.rest.get(`/attachments/${file.id}`, { token: member.token })).status).toBe(200)
+    expect((await app.rest.get(`/attachments/file/${encodeURIComponent(file.filename)}`, { token: member.token })).status).toBe(200)
+    expect([403, 404]).toContain((await app.rest.get(`/attachments/${file.id}`, { token: holder.token })).status)
+    expect([403, 404]).toContain((await app.rest.get(`/attachments/file/${encodeURIComponent(file.filename)}`, { token: holder.token })).status)
   })
 
   it('adding a member or changing a member\'s email invites the new address, revokes the old link and unbinds the old account', async () => {
