@@ -8,8 +8,10 @@ import sharp from 'sharp'
 import { isAdmin } from './access'
 import { keepValidationDetails } from './hooks/root/keepValidationDetails'
 import { Attachments } from './collections/Attachments'
+import { AuditEvents } from './collections/AuditEvents'
 import { Competitions } from './collections/Competitions'
 import { Conflicts } from './collections/Conflicts'
+import { Invitations } from './collections/Invitations'
 import { Media } from './collections/Media'
 import { Registrations } from './collections/Registrations'
 import { Scores } from './collections/Scores'
@@ -40,7 +42,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts],
+  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents],
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),

@@ -2,9 +2,10 @@ import type { Access, Where } from 'payload'
 
 import { judgeSubmissionsWhere } from './judging'
 import { isCommittee, isJudge } from './roles'
+import { teamRegistrationIds } from './teams'
 
 /**
- * Private files: the uploader and the committee read them (and judges, submitted work). Payload's file route
+ * Private files: the uploader and the committee read them (and judges and the team, submitted work). Payload's file route
  * (/api/attachments/file/<name>, every image size included) runs this same function, so the
  * bytes are served only to those who can read the document.
  */
@@ -13,8 +14,15 @@ export const attachmentReadAccess: Access = async ({ req }) => {
   if (isCommittee(user)) return true
   if (!user) return false
   const own: Where = { owner: { equals: user.id } }
-  if (!isJudge(user)) return own
-  // Judges also read the files submitted to competitions they judge (conflicts excluded).
+  // Judges read the files submitted to competitions they judge (conflicts excluded); team
+  // members read the files submitted for their own team (access/teams.ts: bound accounts only).
+  let submitted: Where
+  if (isJudge(user)) submitted = await judgeSubmissionsWhere(req)
+  else {
+    const teams = await teamRegistrationIds(req, user.id)
+    if (teams.length === 0) return own
+    submitted = { registration: { in: teams } }
+  }
   const { docs } = await req.payload.find({
     collection: 'submissions',
     depth: 0,
@@ -23,9 +31,9 @@ export const attachmentReadAccess: Access = async ({ req }) => {
     pagination: false,
     req,
     select: { file: true },
-    where: { and: [await judgeSubmissionsWhere(req), { file: { exists: true } }] },
+    where: { and: [submitted, { file: { exists: true } }] },
   })
   const files = docs.map((doc) => (typeof doc.file === 'object' ? doc.file?.id : doc.file)).filter(Boolean) as string[]
-  const judged: Where = { or: [own, { id: { in: files } }] }
-  return files.length > 0 ? judged : own
+  const withSubmitted: Where = { or: [own, { id: { in: files } }] }
+  return files.length > 0 ? withSubmitted : own
 }

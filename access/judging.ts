@@ -2,6 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { institutionKey } from '../src/domain/registration'
 import { isCommittee, isJudge } from './roles'
+import { teamRegistrationIds } from './teams'
 
 /**
  * The teams a judge is in conflict with, as clauses on a document's `registration`: declared
@@ -32,29 +33,37 @@ export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where>
   return { and: [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req))] }
 }
 
-/** Team members with accounts read their team's submissions; judges as above; committee all. */
+/**
+ * The team's submissions, as a clause on `registration` (or `version.registration`): the teams
+ * this account leads or joined by accepting an invitation (access/teams.ts), looked up when
+ * asked, so a member who joins or is unbound sees the change on their next request.
+ */
+const ownTeamsWhere = async (req: PayloadRequest, path: 'registration' | 'version.registration'): Promise<false | Where> => {
+  const teams = await teamRegistrationIds(req, (req.user as { id: string }).id)
+  return teams.length > 0 ? { [path]: { in: teams } } : false
+}
+
+/** Team members read their team's submissions; judges as above; committee all. */
 export const submissionReadAccess: Access = async ({ req }) => {
   const { user } = req
   if (isCommittee(user)) return true
   if (!user) return false
   if (isJudge(user)) return judgeSubmissionsWhere(req)
-  const ownTeam: Where = { teamAccounts: { in: [user.id] } }
-  return ownTeam
+  return ownTeamsWhere(req, 'registration')
 }
 
 /** Version history (earlier submissions) is for the team and the committee. */
-export const submissionVersionsAccess: Access = ({ req: { user } }) => {
-  if (isCommittee(user)) return true
-  if (!user || isJudge(user)) return false
-  const ownTeam: Where = { 'version.teamAccounts': { in: [user.id] } }
-  return ownTeam
+export const submissionVersionsAccess: Access = async ({ req }) => {
+  if (isCommittee(req.user)) return true
+  if (!req.user || isJudge(req.user)) return false
+  return ownTeamsWhere(req, 'version.registration')
 }
 
-export const submissionWriteAccess: Access = ({ req: { user } }) => {
-  if (isCommittee(user)) return true
-  if (!user || isJudge(user)) return false
-  const ownTeam: Where = { teamAccounts: { in: [user.id] } }
-  return ownTeam
+/** Team members replace their team's work (the hooks decide when); the committee any. */
+export const submissionWriteAccess: Access = async ({ req }) => {
+  if (isCommittee(req.user)) return true
+  if (!req.user || isJudge(req.user)) return false
+  return ownTeamsWhere(req, 'registration')
 }
 
 /** Judges change only their own scores; the committee changes any. */

@@ -1,11 +1,16 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import type { Registration } from '../src/payload-types'
+
 import { isCommittee, isJudge } from './roles'
+import { onTeamWhere } from './teams'
 
 /**
- * Participants see the registrations they lead; judges see verified teams of the competitions
- * they judge; committee and admins see everything; anonymous users nothing. All as a `Where`,
- * so every list, count, GraphQL query and `where` a client sends is filtered by the database.
+ * Participants see the registrations they lead or joined (by accepting an invitation: the member
+ * row is bound to their account, never matched by email); judges see verified teams of the
+ * competitions they judge; committee and admins see everything; anonymous users nothing. All as
+ * a `Where`, so every list, count, GraphQL query and `where` a client sends is filtered by the
+ * database.
  */
 export const registrationReadAccess: Access = ({ req: { user } }) => {
   if (isCommittee(user)) return true
@@ -16,11 +21,10 @@ export const registrationReadAccess: Access = ({ req: { user } }) => {
     const judgesView: Where = { and: [verified, judgedByThem] }
     return judgesView
   }
-  const ownTeams: Where = { leader: { equals: user.id } }
-  return ownTeams
+  return onTeamWhere(user.id)
 }
 
-/** Teams change their own registration (hooks decide what and when); the committee any. */
+/** Leaders change their own team's registration (hooks decide what and when); members only read it; the committee any. */
 export const registrationUpdateAccess: Access = ({ req: { user } }) => {
   if (isCommittee(user)) return true
   if (!user || isJudge(user)) return false
@@ -30,8 +34,12 @@ export const registrationUpdateAccess: Access = ({ req: { user } }) => {
 /** Only participants register teams (verified email checked by the hooks, with its own message). */
 export const registrationCreateAccess: Access = ({ req: { user } }) => user?.role === 'participant'
 
-/** Payment proofs and student cards are for the team and the committee, never for judges. */
-export const notForJudges: FieldAccess = ({ req: { user } }) => !isJudge(user)
+/**
+ * Documents the leader uploaded (every member's student card, the payment proof): the leader
+ * and the committee see them; members who joined see the team, not each other's cards.
+ */
+export const leaderOrCommittee: FieldAccess<Registration> = ({ doc, req: { user } }) =>
+  isCommittee(user) || (Boolean(user) && !isJudge(user) && String(typeof doc?.leader === 'object' ? doc?.leader?.id : doc?.leader) === String(user?.id))
 
 /** Fields only the committee writes (the review). */
 export const committeeWrites: FieldAccess = ({ req: { user } }) => isCommittee(user)

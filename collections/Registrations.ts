@@ -3,18 +3,22 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, committeeOnly } from '../access'
 import {
   committeeWrites,
-  notForJudges,
+  leaderOrCommittee,
   registrationCreateAccess,
   registrationReadAccess,
   registrationUpdateAccess,
   serverOnly,
 } from '../access/registrations'
+import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
+import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
 import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistrationRules'
 import { governChanges } from '../hooks/registrations/governChanges'
+import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { PLACINGS } from '../src/domain/judging'
+import { resendInvitationEndpoint } from '../src/endpoints/invitations'
 import { REGISTRATION_STATUSES } from '../src/domain/registration'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
@@ -44,6 +48,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     useAsTitle: 'code',
   },
   defaultSort: '-createdAt',
+  endpoints: [resendInvitationEndpoint],
   fields: [
     {
       name: 'competition',
@@ -60,7 +65,10 @@ export const Registrations: CollectionConfig<'registrations'> = {
     {
       name: 'members',
       type: 'array',
-      admin: { description: 'Member one is the team leader.' },
+      admin: {
+        description:
+          'Member one is the team leader. Every other member is emailed an invitation and must accept it, logged in with a verified account using that email, before they can see the team or submit its work. Changing a member\'s email unbinds them and sends a new invitation.',
+      },
       fields: [
         {
           type: 'row',
@@ -70,12 +78,21 @@ export const Registrations: CollectionConfig<'registrations'> = {
             { name: 'studentId', type: 'text', label: 'Student ID (NIM)', maxLength: 40, required: true },
           ],
         },
-        { name: 'studentCard', type: 'upload', access: { read: notForJudges }, label: 'Student card (KTM)', relationTo: 'attachments', required: true },
+        { name: 'studentCard', type: 'upload', access: { read: leaderOrCommittee }, label: 'Student card (KTM)', relationTo: 'attachments', required: true },
+        {
+          name: 'user',
+          type: 'relationship',
+          ...systemField,
+          admin: { description: 'The account that accepted this member\'s invitation (the leader, for member one).', readOnly: true },
+          index: true,
+          label: 'Account',
+          relationTo: 'users',
+        },
       ],
       minRows: 1,
       required: true,
     },
-    { name: 'paymentProof', type: 'upload', access: { read: notForJudges }, relationTo: 'attachments' },
+    { name: 'paymentProof', type: 'upload', access: { read: leaderOrCommittee }, relationTo: 'attachments' },
     {
       name: 'status',
       type: 'select',
@@ -125,8 +142,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
     { name: 'institutionKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, index: true },
   ],
   hooks: {
-    afterChange: [promoteFromWaitlist, queueRegistrationEmails],
-    beforeChange: [enforceRegistrationRules, claimPlace, governChanges],
+    afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
+    beforeDelete: [deleteInvitations],
   },
   indexes: [
     { fields: ['competition', 'status'] },

@@ -37,8 +37,6 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'submittedAt', type: 'date', ...systemField, admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true } },
     { name: 'late', type: 'checkbox', ...systemField, defaultValue: false },
     { name: 'competition', type: 'relationship', ...systemField, index: true, relationTo: 'competitions' },
-    // The team's accounts (leader and members who have one): who may read and resubmit.
-    { name: 'teamAccounts', type: 'relationship', ...systemField, admin: { hidden: true }, hasMany: true, relationTo: 'users' },
     // One submission per registration per stage, held by a unique index.
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],

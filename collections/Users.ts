@@ -2,13 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import {
   adminFieldOnly,
-  adminOrSelf,
   adminsOnly,
   anyone,
   committeeOrSelf,
+  isCommittee,
   isStaff,
   ROLES,
 } from '../access'
+import { serverOnly } from '../access/registrations'
+import { governAccountChanges } from '../hooks/users/governAccountChanges'
+import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
+import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
 import {
   PASSWORD_RESET_SUBJECT,
   passwordResetEmailHtml,
@@ -26,7 +30,9 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     read: committeeOrSelf(),
     unlock: adminsOnly,
-    update: adminOrSelf,
+    // Everyone their own account; the committee others' institution only (governAccountChanges
+    // refuses the rest); admins anything.
+    update: committeeOrSelf(),
   },
   admin: {
     defaultColumns: ['name', 'email', 'role', 'institution', 'updatedAt'],
@@ -50,6 +56,7 @@ export const Users: CollectionConfig<'users'> = {
       generateEmailSubject: () => VERIFICATION_SUBJECT,
     },
   },
+  endpoints: [requestEmailChangeEndpoint, confirmEmailChangeEndpoint],
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     {
@@ -66,8 +73,26 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
-    { name: 'institution', type: 'text', maxLength: 200 },
+    {
+      name: 'institution',
+      type: 'text',
+      admin: { description: "A judge's institution, or that of a participant on a verified team, is changed only by the committee; every change is recorded." },
+      maxLength: 200,
+    },
     { name: 'phone', type: 'text', maxLength: 32 },
+    // An email change waiting for its confirmation link (src/endpoints/account.ts).
+    {
+      name: 'pendingEmail',
+      type: 'email',
+      access: { create: serverOnly, read: ({ doc, req: { user } }) => isCommittee(user) || String(user?.id) === String(doc?.id), update: serverOnly },
+      admin: { description: 'Waiting for the link sent to this address to be opened.', readOnly: true },
+    },
+    { name: 'pendingEmailTokenHash', type: 'text', access: { create: serverOnly, update: serverOnly }, hidden: true, index: true },
+    { name: 'pendingEmailExpiresAt', type: 'date', access: { create: serverOnly, update: serverOnly }, admin: { hidden: true } },
   ],
+  hooks: {
+    afterChange: [recordAccountChanges],
+    beforeChange: [governAccountChanges],
+  },
   timestamps: true,
 }

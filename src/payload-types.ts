@@ -71,10 +71,12 @@ export interface Config {
     competitions: Competition;
     media: Media;
     registrations: Registration;
+    invitations: Invitation;
     attachments: Attachment;
     submissions: Submission;
     scores: Score;
     conflicts: Conflict;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,10 +89,12 @@ export interface Config {
     competitions: CompetitionsSelect<false> | CompetitionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     scores: ScoresSelect<false> | ScoresSelect<true>;
     conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -145,8 +149,17 @@ export interface User {
   id: string;
   name: string;
   role: 'admin' | 'committee' | 'judge' | 'participant';
+  /**
+   * A judge's institution, or that of a participant on a verified team, is changed only by the committee; every change is recorded.
+   */
   institution?: string | null;
   phone?: string | null;
+  /**
+   * Waiting for the link sent to this address to be opened.
+   */
+  pendingEmail?: string | null;
+  pendingEmailTokenHash?: string | null;
+  pendingEmailExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -338,13 +351,17 @@ export interface Registration {
   institution: string;
   leader?: (string | null) | User;
   /**
-   * Member one is the team leader.
+   * Member one is the team leader. Every other member is emailed an invitation and must accept it, logged in with a verified account using that email, before they can see the team or submit its work. Changing a member's email unbinds them and sends a new invitation.
    */
   members: {
     name: string;
     email: string;
     studentId: string;
     studentCard: string | Attachment;
+    /**
+     * The account that accepted this member's invitation (the leader, for member one).
+     */
+    user?: (string | null) | User;
     id?: string | null;
   }[];
   paymentProof?: (string | null) | Attachment;
@@ -409,6 +426,30 @@ export interface Attachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: string;
+  registration: string | Registration;
+  /**
+   * The member row the invitation was made for.
+   */
+  memberId?: string | null;
+  email: string;
+  tokenHash: string;
+  sentAt: string;
+  expiresAt: string;
+  acceptedAt?: string | null;
+  acceptedBy?: (string | null) | User;
+  /**
+   * Replaced by a newer invitation, or the member left the team.
+   */
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions".
  */
 export interface Submission {
@@ -426,7 +467,6 @@ export interface Submission {
   submittedAt?: string | null;
   late?: boolean | null;
   competition?: (string | null) | Competition;
-  teamAccounts?: (string | User)[] | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -465,6 +505,40 @@ export interface Conflict {
   judge?: (string | null) | User;
   registration: string | Registration;
   reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: string;
+  action: string;
+  /**
+   * Empty when the server acted on its own.
+   */
+  actor?: (string | null) | User;
+  collectionSlug: string;
+  documentId: string;
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  after?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -601,6 +675,10 @@ export interface PayloadLockedDocument {
         value: string | Registration;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: string | Invitation;
+      } | null)
+    | ({
         relationTo: 'attachments';
         value: string | Attachment;
       } | null)
@@ -615,6 +693,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'conflicts';
         value: string | Conflict;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: string | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -667,6 +749,9 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   institution?: T;
   phone?: T;
+  pendingEmail?: T;
+  pendingEmailTokenHash?: T;
+  pendingEmailExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -823,6 +908,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
         email?: T;
         studentId?: T;
         studentCard?: T;
+        user?: T;
         id?: T;
       };
   paymentProof?: T;
@@ -843,6 +929,23 @@ export interface RegistrationsSelect<T extends boolean = true> {
   placeKey?: T;
   teamKey?: T;
   institutionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  registration?: T;
+  memberId?: T;
+  email?: T;
+  tokenHash?: T;
+  sentAt?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
+  acceptedBy?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -894,7 +997,6 @@ export interface SubmissionsSelect<T extends boolean = true> {
   submittedAt?: T;
   late?: T;
   competition?: T;
-  teamAccounts?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -930,6 +1032,20 @@ export interface ConflictsSelect<T extends boolean = true> {
   judge?: T;
   registration?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  before?: T;
+  after?: T;
   updatedAt?: T;
   createdAt?: T;
 }

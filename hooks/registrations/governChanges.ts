@@ -43,8 +43,8 @@ const normalise = (value: unknown): unknown => {
  *   registration sends it back to pending. It may withdraw; any other status it sends is ignored.
  * - The committee verifies, asks for a revision or rejects (with a note); who and when is recorded.
  * - Leaving the active statuses frees the team's place and name for others.
- * Changes the server makes on its own authority (asServerWrite: waitlist promotions, advancing)
- * pass straight through.
+ * Changes the server makes on its own authority (asServerWrite: waitlist promotions, advancing,
+ * members accepting their invitation) pass straight through.
  */
 export const governChanges: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data

@@ -1,32 +1,17 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { isCommittee } from '../../access/roles'
+import { teamAccountsOf } from '../../access/teams'
 import type { Competition, Registration, Submission } from '../../src/payload-types'
 
 import { isEligibleForStage, isHttpUrl, submissionWindow } from '../../src/domain/judging'
-import { canSubmit, emailKey } from '../../src/domain/registration'
+import { canSubmit } from '../../src/domain/registration'
 import { FILE_KINDS, type FileKind, formatBytes } from '../../src/uploads/fileTypes'
 import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 
 type Stage = NonNullable<Competition['stages']>[number]
 
 const listKinds = (kinds: readonly string[]) => kinds.map((kind) => FILE_KINDS[kind as FileKind]?.label ?? kind).join(', ')
-
-/** The accounts of a team: its leader and every member whose email has an account. */
-const teamAccountsOf = async (req: PayloadRequest, registration: Registration): Promise<string[]> => {
-  const emails = (registration.members ?? []).map((member) => emailKey(member.email))
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { email: true },
-    where: { email: { in: emails } },
-  })
-  return [...new Set([idOf(registration.leader) as string, ...docs.map((doc) => String(doc.id))])]
-}
 
 /** The work itself: only the kinds the stage accepts, a file of an accepted type and size, a real http(s) link. */
 const checkWork = async (req: PayloadRequest, stage: Stage, work: Partial<Submission>, teamAccounts: string[]): Promise<void> => {
@@ -62,7 +47,7 @@ const checkWork = async (req: PayloadRequest, stage: Stage, work: Partial<Submis
 }
 
 /**
- * Submitting work for a stage: a member (with an account) of a verified team, while the stage
+ * Submitting work for a stage: the leader or a member who accepted their invitation, of a verified team, while the stage
  * is open (late inside the grace, refused after), if the team is eligible for it. One
  * submission per team per stage; resubmitting replaces it until the deadline, and the
  * earlier versions stay in the history.
@@ -80,9 +65,10 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
   })
   if (!registration) throw invalidField(req, 'registration', 'This registration does not exist.')
   const user = req.user
-  const teamAccounts = await teamAccountsOf(req, registration)
+  // Bound accounts only: the leader and members who accepted their invitation.
+  const teamAccounts = teamAccountsOf(registration)
   if (!user || (!teamAccounts.includes(String(user.id)) && !isCommittee(user))) {
-    throw refuse(403, 'Only members of the team, with an account, submit its work.')
+    throw refuse(403, 'Only members of the team submit its work. Were you invited? Accept the invitation emailed to you first, logged in with that address.')
   }
   if (!canSubmit(registration.status)) throw refuse(403, `Only verified teams submit work; this registration is ${registration.status}.`)
 
@@ -110,7 +96,6 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
     data.key = key
     data.competition = competitionId
   }
-  data.teamAccounts = teamAccounts
   data.submittedBy = user.id
   data.submittedAt = now.toISOString()
   data.late = window.late

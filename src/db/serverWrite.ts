@@ -11,9 +11,9 @@ const SERVER_WRITE = 'serverWrite'
  * (it once turned a rejected team's email into "you have a place", and would let the next rows
  * of a bulk change skip the rules). Here it is set for the duration of `write` only.
  */
-export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise<T>, kind: ServerWriteKind = 'server'): Promise<T> => {
   const before = req.context
-  req.context = { ...before, [SERVER_WRITE]: true }
+  req.context = { ...before, [SERVER_WRITE]: kind }
   try {
     return await write()
   } finally {
@@ -21,4 +21,8 @@ export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise
   }
 }
 
-export const isServerWrite = (context: RequestContext): boolean => context[SERVER_WRITE] === true
+/** `member-binding`: a member accepting their invitation; hooks that manage members leave it alone. */
+export type ServerWriteKind = 'member-binding' | 'server'
+
+export const isServerWrite = (context: RequestContext): boolean => context[SERVER_WRITE] !== undefined
+export const isMemberBinding = (context: RequestContext): boolean => context[SERVER_WRITE] === 'member-binding'

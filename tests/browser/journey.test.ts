@@ -241,6 +241,43 @@ describe('a participant in the browser', () => {
     await shot(page, '07-submission')
   })
 
+  it('a member accepts the emailed invitation (logging in from its page) and replaces the team\'s file', async () => {
+    // Budi was listed as member 2 at registration: the invitation went to him, not to the leader.
+    const invitation = await server.mailbox.waitFor('budi@browser.test', (m) => /invited to join/.test(m.subject), 30_000)
+    expect(server.mailbox.for(email).some((m) => /invited to join/.test(m.subject))).toBe(false)
+    const link = /http\S+\/invitations\/[A-Za-z0-9_-]+/.exec(invitation.text)![0]
+    expect(link.startsWith(server.url)).toBe(true)
+    await apiParticipant('budi@browser.test')
+
+    const member = await (await browser.newContext({ viewport: { height: 900, width: 1100 } })).newPage()
+    member.setDefaultTimeout(90_000)
+    await member.goto(link)
+    await member.locator('main').getByRole('link', { name: 'Masuk' }).click()
+    const logIn = await hydrated(member.locator('main').getByRole('button', { name: 'Masuk' }))
+    await member.getByLabel('Email').fill('budi@browser.test')
+    await member.getByLabel('Kata sandi').fill('other-pass-123')
+    await logIn.click()
+    await expect.poll(() => member.url(), { timeout: 60_000 }).toBe(link)
+    await (await hydrated(member.getByRole('button', { name: 'Terima undangan' }))).click()
+    await expect.poll(() => member.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/You joined Kopi Kode Dua/)
+    await shot(member, '07b-invitation-accepted')
+
+    await member.goto(`${server.url}/en/dashboard`)
+    await expect.poll(() => member.locator('main').textContent()).toMatch(/You are a member of this team \(leader: Rina Leader\)/)
+    expect(await member.getByRole('link', { name: 'Edit registration' }).count()).toBe(0)
+    await member.getByRole('link', { name: 'Submissions' }).click()
+    const stage = member.locator('[data-stage="preliminary"]')
+    const submit = await hydrated(stage.getByRole('button', { name: 'Submit' }))
+    await stage.getByLabel('File').setInputFiles({ buffer: simplePdf('Our better proposal'), mimeType: 'application/pdf', name: 'budi-proposal.pdf' })
+    await submit.click()
+    await expect.poll(() => stage.getByRole('link', { name: /budi-proposal.*\.pdf/ }).count(), { timeout: 120_000 }).toBeGreaterThan(0)
+    await shot(member, '07c-member-submission')
+
+    // The leader sees who accepted.
+    await page.goto(`${server.url}/en/dashboard`)
+    expect(await page.locator('[data-member-state="accepted"]').count()).toBe(1)
+  })
+
   it('a judge scores it in /admin; the committee publishes results; the results page shows the team', async () => {
     const judgePage = await adminWindow(judge.email, judge.password)
     await judgePage.goto(`${server.url}/admin/judging`)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { png, simplePdf, uploadForm } from '../helpers/files'
+import { joinTeam } from '../helpers/invitations'
 import { judgedCompetition, openStage, stageWindows, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 import { publishCompetition, register } from '../helpers/registrations'
 
@@ -162,11 +163,11 @@ describe('who may submit', () => {
     expect(errorMessages(response.body).join('\n')).toMatch(/Only verified teams/)
   })
 
-  it('a member with an account submits for the team, not only the leader', async () => {
+  it('a member who accepted their invitation submits for the team, not only the leader', async () => {
     const competition = await judgedCompetition(app, committee, [judge], [openStage()])
     const { leader, registrationId } = await verifiedTeam(app, committee, competition)
     const registration = await app.payload.findByID({ collection: 'registrations', id: registrationId })
-    const member = await app.createUser('participant', { email: registration.members?.[1]?.email })
+    const member = await joinTeam(app, registration.members?.[1]?.email as string)
     const response = await submit(member.token, registrationId, { link: 'https://example.com/by-member' })
     expect(response.status).toBe(201)
     expect((await app.rest.get(`/submissions/${response.body.doc.id}`, { token: leader.token })).status).toBe(200)

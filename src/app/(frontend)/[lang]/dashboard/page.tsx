@@ -2,9 +2,14 @@ import { redirect } from 'next/navigation'
 
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
 
 import { formatDateTime, formatRupiah } from '../format'
+import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
+
+const idOf = (value: unknown): string | undefined =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined
 
 export const dynamic = 'force-dynamic'
 
@@ -13,13 +18,30 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
   const t = dictionaryFor(lang)
   const { payload, user } = await session()
   if (!user) redirect(`/${lang}/login?next=/${lang}/dashboard`)
+  // Teams this account leads or joined (by accepting an invitation): the collection's read access decides.
   const { docs } = await payload.find({ collection: 'registrations', depth: 1, limit: 100, overrideAccess: false, sort: '-createdAt', user })
+  const invitations = await pendingInvitationsFor(payload, user)
   return (
     <>
       <h1>{t.myRegistrations}</h1>
+      {invitations.length > 0 ? (
+        <section aria-label={t.invitationsPending} className="panel" data-invitations>
+          <h2>{t.invitationsPending}</h2>
+          <ul>
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.team.teamName} · {invitation.team.code} · {invitation.team.competition} — {t.invitationExpires} {formatDateTime(invitation.expiresAt, lang)}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t.invitationPendingHint}</p>
+        </section>
+      ) : null}
       {docs.length === 0 ? <p>{t.noRegistrations}</p> : null}
       {docs.map((registration) => {
         const competition = typeof registration.competition === 'object' ? registration.competition : null
+        const leads = idOf(registration.leader) === String(user.id)
+        const members = registration.members ?? []
         return (
           <section aria-label={registration.code ?? registration.teamName} className="panel" data-registration={registration.code} key={registration.id}>
             <h2>
@@ -42,7 +64,24 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
                 <strong>{t.note}:</strong> {registration.reviewNote}
               </p>
             ) : null}
-            {['pending', 'needs-revision'].includes(registration.status) ? (
+            {leads ? (
+              <>
+                <h3>{t.membersTitle}</h3>
+                <ul data-members>
+                  {members.slice(1).map((member) => (
+                    <li data-member-state={member.user ? 'accepted' : 'invited'} key={member.id}>
+                      {member.name} ({member.email}) — {member.user ? t.accepted : t.invited}{' '}
+                      {!member.user && member.id && !['rejected', 'withdrawn'].includes(registration.status) ? (
+                        <ResendInvitationButton done={t.resent} label={t.resend} member={member.id} registration={String(registration.id)} />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t.memberOf(members[0]?.name ?? '')}</p>
+            )}
+            {leads && ['pending', 'needs-revision'].includes(registration.status) ? (
               <p>
                 <a href={`/${lang}/registrations/${registration.id}/edit`}>{t.edit}</a>
               </p>
@@ -52,12 +91,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
                 <a href={`/${lang}/registrations/${registration.id}/submissions`}>{t.submissions}</a>
               </p>
             ) : null}
-            {['pending', 'needs-revision', 'verified', 'waitlisted'].includes(registration.status) ? (
+            {leads && ['pending', 'needs-revision', 'verified', 'waitlisted'].includes(registration.status) ? (
               <WithdrawButton confirmText={t.confirmWithdraw} id={String(registration.id)} label={t.withdraw} />
             ) : null}
           </section>
         )
       })}
+      <p>
+        <a href={`/${lang}/account`}>{t.account}</a>
+      </p>
     </>
   )
 }

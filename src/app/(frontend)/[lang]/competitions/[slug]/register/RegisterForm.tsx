@@ -150,6 +150,7 @@ export function RegisterForm(props: {
         {fieldError('institution')}
       </label>
       {fieldError('members')}
+      {teamSize.max > 1 ? <p className="muted">{labels.membersMustAccept}</p> : null}
       {members.map((member, index) => (
         <fieldset key={member.key}>
           <legend>{labels.member.replace('{n}', String(index + 1))}</legend>

@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/i18n/dictionary'
 
 export type Labels = Record<
-  'email' | 'failed' | 'institution' | 'member' | 'memberAdd' | 'memberRemove' | 'name' | 'paymentProof' | 'register' | 'saving' | 'studentCard' | 'studentId' | 'teamName' | 'uploading',
+  'email' | 'failed' | 'institution' | 'member' | 'memberAdd' | 'memberRemove' | 'membersMustAccept' | 'name' | 'paymentProof' | 'register' | 'saving' | 'studentCard' | 'studentId' | 'teamName' | 'uploading',
   string
 >
 
@@ -13,6 +13,7 @@ export const registerFormLabels = (t: Dictionary, submit: string): Labels => ({
   member: t.member(0).replace('0', '{n}'),
   memberAdd: t.memberAdd,
   memberRemove: t.memberRemove,
+  membersMustAccept: t.membersMustAccept,
   name: t.name,
   paymentProof: t.paymentProof,
   register: submit,
