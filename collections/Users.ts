@@ -15,6 +15,7 @@ import {
   VERIFICATION_SUBJECT,
   verificationEmailHtml,
 } from '../src/email/authEmails'
+import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -69,5 +70,8 @@ export const Users: CollectionConfig<'users'> = {
     { name: 'institution', type: 'text', maxLength: 200 },
     { name: 'phone', type: 'text', maxLength: 32 },
   ],
+  hooks: {
+    beforeOperation: [runForgotPasswordOutsideTransaction],
+  },
   timestamps: true,
 }

@@ -39,11 +39,13 @@ const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
 export const isWriteStatement = (statement: Statement): boolean =>
   WRITE.test(typeof statement === 'string' ? statement : statement.sql)
 
-type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient }
+type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient; writeQueue?: TransactionQueue }
 
 export const createTransactionQueue = () => {
   let tail: Promise<void> = Promise.resolve()
   const releases = new Map<number | string, () => void>()
+  /** Observable by tests: a write giving up waiting means someone held the queue OUTSIDE_WRITE_WAIT_MS. */
+  const stats = { gaveUpWaiting: 0 }
   return {
     /**
      * Waits for every earlier holder, then returns the function that lets the next one in.
@@ -69,12 +71,16 @@ export const createTransactionQueue = () => {
       ])
       clearTimeout(timer)
       if (turn === 'turn') return release
+      stats.gaveUpWaiting += 1
       void previous.then(release)
       return () => undefined
     },
     releases,
+    stats,
   }
 }
+
+export type TransactionQueue = ReturnType<typeof createTransactionQueue>
 
 const patchClient = (client: LibsqlClient, busyTimeout: number, queue: ReturnType<typeof createTransactionQueue>): void => {
   const execute = client.execute.bind(client)
@@ -105,6 +111,7 @@ export const withSerializedTransactions = (result: DatabaseAdapterResult): Datab
   init: (args) => {
     const adapter = result.init(args) as DrizzleSqliteAdapter
     const queue = createTransactionQueue()
+    adapter.writeQueue = queue
     const busyTimeout = adapter.busyTimeout || 10_000
 
     const connect = adapter.connect?.bind(adapter)
