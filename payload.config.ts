@@ -11,6 +11,7 @@ import { Attachments } from './collections/Attachments'
 import { Competitions } from './collections/Competitions'
 import { Conflicts } from './collections/Conflicts'
 import { Media } from './collections/Media'
+import { RateLimits } from './collections/RateLimits'
 import { Registrations } from './collections/Registrations'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
@@ -37,10 +38,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts],
+  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts, RateLimits],
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
+  // Read by access/rateLimit.ts.
+  custom: { rateLimits: env.rateLimits },
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
@@ -68,7 +71,14 @@ export default buildConfig({
   // Payload's default logger (pretty in development) unless LOG_LEVEL asks for another level.
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: env.logLevel } } } : {}),
   // Refusals (4xx) are part of normal use: log them as info so real failures stand out.
-  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', UnverifiedEmail: 'info' },
+  loggingLevels: {
+    APIError: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'warn',
+    UnverifiedEmail: 'info',
+    // Our own APIError subclass (access/rateLimit.ts); Payload's type lists only its own names.
+    ...({ TooManyRequests: 'info' } as Record<string, 'info'>),
+  },
   onInit: (payload) => bootstrap(payload, env),
   secret: env.secret,
   serverURL: env.serverUrl,

@@ -6,7 +6,7 @@ import { record, summarise, timed, writeReport } from './measure'
 /**
  * Anonymous forgot-password requests next to a participant's save (issue 8 item 5): how long
  * the save waits while BURST forgot-password requests (unknown emails) arrive at the same moment,
- * against the same save alone. Rate limits are off (RATE_LIMITS=off) so every request does its work.
+ * against the same save alone. Rate limits are off (startApp sets RATE_LIMITS=off) so every request does its work.
  */
 const BURST = Number(process.env.BENCH_FORGOT_PASSWORD_BURST ?? 8)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
@@ -15,7 +15,6 @@ let app: TestApp
 let participant: TestUser
 
 beforeAll(async () => {
-  process.env.RATE_LIMITS = 'off'
   app = await startApp()
   participant = await app.createUser('participant')
 })

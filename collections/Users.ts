@@ -15,6 +15,8 @@ import {
   VERIFICATION_SUBJECT,
   verificationEmailHtml,
 } from '../src/email/authEmails'
+import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
+import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
 import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 
 export const Users: CollectionConfig<'users'> = {
@@ -71,7 +73,10 @@ export const Users: CollectionConfig<'users'> = {
     { name: 'phone', type: 'text', maxLength: 32 },
   ],
   hooks: {
-    beforeOperation: [runForgotPasswordOutsideTransaction],
+    // A taken email at sign-up is answered as a new account (and its owner emailed).
+    afterError: [answerDuplicateSignUp],
+    // Order matters: forgot-password leaves its transaction before its request is counted.
+    beforeOperation: [runForgotPasswordOutsideTransaction, signUpThroughRestOnly, limitAccountRequests],
   },
   timestamps: true,
 }

@@ -2,6 +2,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ConfigurationError } from './configurationError'
+import { type RateLimitSettings, readRateLimits } from './rateLimits'
+
 /**
  * Everything ContestKit reads from the environment, parsed once and typed.
  * Kept free of Payload imports so it can be unit-tested and used by scripts.
@@ -14,6 +17,8 @@ export type ContestKitEnv = {
   isProduction: boolean
   /** Run queued jobs (emails) inside this server; off when a separate worker runs them. */
   jobs: { autoRun: boolean; cron: string }
+  /** Limits on anonymous requests (src/config/rateLimits.ts). */
+  rateLimits: RateLimitSettings
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
@@ -32,12 +37,7 @@ export type EnvSource = Record<string, string | undefined>
 
 export const MIN_SECRET_LENGTH = 32
 
-export class ConfigurationError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ConfigurationError'
-  }
-}
+export { ConfigurationError }
 
 const stripTrailingSlash = (url: string): string => url.replace(/\/+$/, '')
 
@@ -118,6 +118,7 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
       cron: env.JOBS_CRON?.trim() || '*/5 * * * * *',
     },
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
+    rateLimits: readRateLimits(env),
     secret: resolveSecret(env, isProduction),
     serverUrl,
     smtp: smtpHost
