@@ -15,6 +15,7 @@ import {
   VERIFICATION_SUBJECT,
   verificationEmailHtml,
 } from '../src/email/authEmails'
+import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
 import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
 import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
 import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
@@ -53,6 +54,8 @@ export const Users: CollectionConfig<'users'> = {
       generateEmailSubject: () => VERIFICATION_SUBJECT,
     },
   },
+  // Payload's verification route, rate-limited.
+  endpoints: [verifyEmailEndpoint],
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     {

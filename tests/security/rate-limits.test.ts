@@ -27,6 +27,7 @@ beforeAll(async () => {
       RATE_LIMIT_LOGIN_IP: '5/15m',
       RATE_LIMIT_SIGN_UP_EMAIL: '2/1h',
       RATE_LIMIT_SIGN_UP_IP: '4/1h',
+      RATE_LIMIT_VERIFY_EMAIL_IP: '3/15m',
       TRUST_PROXY: 'true',
     },
   })
@@ -128,6 +129,24 @@ describe('forgot-password', () => {
     for (let attempt = 0; attempt < 4; attempt++) expect((await forgotPassword(uniqueEmail('bomb'), address)).status).toBe(200)
     expectLimited(await forgotPassword(uniqueEmail('bomb'), address), /Too many password reset requests/)
     expect((await forgotPassword(uniqueEmail('bomb'), uniqueAddress())).status).toBe(200)
+  })
+})
+
+describe('email verification', () => {
+  it('per address: the fourth attempt is refused; a real link from another address still works', async () => {
+    const address = uniqueAddress()
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await app.rest.post(`/users/verify/not-a-token-${attempt}`, { headers: from(address) })).status).toBe(403)
+    }
+    expectLimited(await app.rest.post('/users/verify/not-a-token', { headers: from(address) }), /Too many verification attempts/)
+
+    const email = uniqueEmail('verify')
+    expect((await signUp(email, uniqueAddress())).status).toBe(201)
+    const { docs } = await app.payload.find({ collection: 'users', overrideAccess: true, showHiddenFields: true, where: { email: { equals: email } } })
+    const token = (docs[0] as { _verificationToken?: string })._verificationToken
+    const verified = await app.rest.post(`/users/verify/${token}`, { headers: from(uniqueAddress()) })
+    expect(verified.status).toBe(200)
+    expect(verified.body.message).toMatch(/verified/i)
   })
 })
 
