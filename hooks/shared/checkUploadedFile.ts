@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
 import { type FileKind, IMAGE_KINDS, inspectFile } from '../../src/uploads/fileTypes'
+import { imageSizeError } from '../../src/uploads/imageSize'
 import { reencodeImage } from '../../src/uploads/reencodeImage'
 
 /**
@@ -27,6 +28,9 @@ export const checkUploadedFile =
     }
     file.mimetype = verdict.mime
     if (IMAGE_KINDS.includes(verdict.kind)) {
+      // From the header only: a decompression bomb is refused before anything decodes it.
+      const tooLarge = await imageSizeError(file.data, file.name)
+      if (tooLarge) throw refuse(tooLarge)
       try {
         file.data = await reencodeImage(file.data, verdict.kind)
       } catch {
