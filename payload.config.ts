@@ -42,8 +42,8 @@ export default buildConfig({
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
-  // Read by access/rateLimit.ts.
-  custom: { rateLimits: env.rateLimits },
+  // Read by access/rateLimit.ts and hooks/attachments/enforceUploadQuota.ts.
+  custom: { attachmentQuota: env.attachmentQuota, rateLimits: env.rateLimits },
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),

@@ -11,6 +11,8 @@ import { type RateLimitSettings, readRateLimits } from './rateLimits'
  */
 export type ContestKitEnv = {
   adminEmail?: string
+  /** Private uploads per account in any 24 hours (committee exempt). */
+  attachmentQuota: { bytes: number; files: number }
   adminPassword?: string
   corsOrigins: string[]
   databaseUrl?: string
@@ -98,6 +100,14 @@ export const resolveSecret = (
   return developmentSecret(path.resolve(env.CONTESTKIT_DATA_DIR ?? 'data'))
 }
 
+const positiveNumber = (env: EnvSource, name: string, fallback: number): number => {
+  const given = env[name]?.trim()
+  if (!given) return fallback
+  const value = Number(given)
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${name} must be a positive number, got "${given}".`)
+  return value
+}
+
 export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   const isProduction = env.NODE_ENV === 'production'
   const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
@@ -108,6 +118,10 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   }
   return {
     adminEmail: env.ADMIN_EMAIL?.trim() || undefined,
+    attachmentQuota: {
+      bytes: positiveNumber(env, 'ATTACHMENT_DAILY_MB', 300) * 1024 * 1024,
+      files: Math.floor(positiveNumber(env, 'ATTACHMENT_DAILY_FILES', 60)),
+    },
     adminPassword: env.ADMIN_PASSWORD || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,

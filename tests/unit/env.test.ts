@@ -99,3 +99,16 @@ describe('rate limits', () => {
     expect(() => readEnv({ ...secret, RATE_LIMIT_LOGIN_EMAIL: '0/1m' })).toThrow(/RATE_LIMIT_LOGIN_EMAIL must look like "10\/15m"/)
   })
 })
+
+describe('attachment allowance', () => {
+  const secret = { PAYLOAD_SECRET: 'y'.repeat(40) }
+
+  it('defaults to 60 files or 300 MB a day, and reads ATTACHMENT_DAILY_FILES / ATTACHMENT_DAILY_MB', () => {
+    expect(readEnv(secret).attachmentQuota).toEqual({ bytes: 300 * 1024 * 1024, files: 60 })
+    expect(readEnv({ ...secret, ATTACHMENT_DAILY_FILES: '10', ATTACHMENT_DAILY_MB: '50' }).attachmentQuota).toEqual({ bytes: 50 * 1024 * 1024, files: 10 })
+  })
+
+  it('refuses a value that is not a positive number', () => {
+    expect(() => readEnv({ ...secret, ATTACHMENT_DAILY_FILES: 'lots' })).toThrow(/ATTACHMENT_DAILY_FILES must be a positive number/)
+  })
+})
