@@ -19,9 +19,11 @@ type DatabaseAdapterResult = Config['db']
  * - a transaction holds the queue from BEGIN to COMMIT/ROLLBACK, and begins DEFERRED so that
  *   Payload's deliberate out-of-transaction writes inside it do not lock themselves out;
  * - a write outside any transaction waits for the queue too, but at most OUTSIDE_WRITE_WAIT_MS:
- *   the only writes that wait longer are the ones an open transaction of the same request is
- *   itself waiting for (forgot-password), and those run safely because that transaction has
- *   not written yet;
+ *   a write that waits that long is one its own request's open transaction is waiting for, and
+ *   it runs safely because that transaction has not written yet. Every such wait stalls all
+ *   writers behind it, so none is expected: forgot-password, the one Payload operation that
+ *   did this, now leaves its transaction first (hooks/users/runForgotPasswordOutsideTransaction.ts),
+ *   and `stats.gaveUpWaiting` lets a test assert it stays at zero;
  * - every connection libsql opens gets the busy timeout, for other processes.
  */
 
