@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { enforceRateLimit, rateLimitSettings, TooManyRequests } from '../../access/rateLimit'
 import { readRateLimits } from '../../src/config/rateLimits'
-import { type ApiResponse, errorMessages, startApp, type TestApp } from '../helpers/app'
+import { type ApiResponse, errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 
 /**
  * Issue 8 item 5: login, sign-up and forgot-password are limited per client address and per
@@ -12,6 +12,9 @@ import { type ApiResponse, errorMessages, startApp, type TestApp } from '../help
  * because TRUST_PROXY is on.
  */
 let app: TestApp
+let admin: TestUser
+let loginOwner: TestUser
+let resetOwner: TestUser
 let counter = 0
 const uniqueEmail = (label: string) => `${label}-${++counter}-${Math.random().toString(36).slice(2, 8)}@example.test`
 const uniqueAddress = () => `203.0.113.${++counter % 250}`
@@ -31,6 +34,11 @@ beforeAll(async () => {
       TRUST_PROXY: 'true',
     },
   })
+  // Accounts are made first: a user's creation hashes its password inside a transaction, and
+  // here it should not race the email jobs the tests below queue.
+  admin = await app.createUser('admin')
+  loginOwner = await app.createUser('participant')
+  resetOwner = await app.createUser('participant')
 })
 
 afterAll(async () => {
@@ -69,7 +77,7 @@ describe('login', () => {
   })
 
   it('is refused before the password is checked: the right password does not get through once limited', async () => {
-    const owner = await app.createUser('participant')
+    const owner = loginOwner
     const address = uniqueAddress()
     for (let attempt = 0; attempt < 2; attempt++) await login(owner.user.email, address)
     // createUser logged in once; two wrong attempts: the limit (3) is reached.
@@ -100,7 +108,6 @@ describe('sign-up', () => {
   })
 
   it('staff creating accounts in /admin are not limited', async () => {
-    const admin = await app.createUser('admin')
     const address = uniqueAddress()
     for (let attempt = 0; attempt < 6; attempt++) {
       const created = await app.rest.post('/users', {
@@ -115,7 +122,7 @@ describe('sign-up', () => {
 
 describe('forgot-password', () => {
   it('per email and per address, known and unknown emails alike', async () => {
-    const owner = await app.createUser('participant')
+    const owner = resetOwner
     expect((await forgotPassword(owner.user.email, uniqueAddress())).status).toBe(200)
     expect((await forgotPassword(owner.user.email, uniqueAddress())).status).toBe(200)
     expectLimited(await forgotPassword(owner.user.email, uniqueAddress()), /Too many password reset requests/)
@@ -172,7 +179,6 @@ describe('the counts', () => {
   })
 
   it('cannot be read or changed through the API', async () => {
-    const admin = await app.createUser('admin')
     for (const token of [undefined, admin.token]) {
       expect((await app.rest.get('/rate-limits', { token })).status).toBe(403)
       expect((await app.rest.post('/rate-limits', { body: { count: 0, key: 'x', windowStart: new Date().toISOString() }, token })).status).toBe(403)
