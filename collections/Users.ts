@@ -9,6 +9,9 @@ import {
   isStaff,
   ROLES,
 } from '../access'
+import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
+import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
+import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 import {
   PASSWORD_RESET_SUBJECT,
   passwordResetEmailHtml,
@@ -16,9 +19,6 @@ import {
   verificationEmailHtml,
 } from '../src/email/authEmails'
 import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
-import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
-import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
-import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
