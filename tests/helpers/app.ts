@@ -149,7 +149,7 @@ type PgPool = {
  * failed a CI run once. So: give every client, present and future, a listener; wait (bounded) for
  * work in flight to release its clients; then end the pool and let the drop terminate the rest.
  */
-const closePostgresPool = async (db: unknown): Promise<void> => {
+export const closePostgresPool = async (db: unknown): Promise<void> => {
   const pool = (db as { pool?: PgPool }).pool
   if (!pool) return
   const ignore = () => undefined

@@ -51,12 +51,12 @@ afterAll(async () => {
 })
 
 describe('forgot-password and the write queue', () => {
-  it('no transaction is held while forgot-password requests run, for known and unknown emails', async () => {
+  it('no transaction is held while a forgot-password request writes its reservation, for known and unknown emails', async () => {
     const watch = watchTransactions(app.payload.db as unknown as Db)
     try {
       const emails = [participant.user.email, 'nobody-1@example.test', 'nobody-2@example.test', 'nobody-3@example.test']
-      const responses = await Promise.all(emails.map((email) => app.rest.post('/users/forgot-password', { body: { email } })))
-      expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200])
+      // One at a time: the open transactions counted are then this request's own.
+      for (const email of emails) expect((await app.rest.post('/users/forgot-password', { body: { email } })).status).toBe(200)
       expect(watch.openDuringReservation).toHaveLength(emails.length)
       expect(watch.openDuringReservation.every((open) => open === 0)).toBe(true)
     } finally {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { enforceRateLimit, rateLimitSettings, TooManyRequests } from '../../access/rateLimit'
 import { readRateLimits } from '../../src/config/rateLimits'
-import { type ApiResponse, errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
+import { type ApiResponse, closePostgresPool, errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 
 /**
  * Issue 8 item 5: login, sign-up and forgot-password are limited per client address and per
@@ -175,6 +175,7 @@ describe('the counts', () => {
       await expect(enforceRateLimit(req, { bucket: 'login', email: uniqueEmail('fresh') })).resolves.toBeUndefined()
     } finally {
       await second.destroy()
+      await closePostgresPool(second.db)
     }
   })
 
