@@ -13,6 +13,7 @@ import { Competitions } from './collections/Competitions'
 import { Conflicts } from './collections/Conflicts'
 import { Invitations } from './collections/Invitations'
 import { Media } from './collections/Media'
+import { RateLimits } from './collections/RateLimits'
 import { Registrations } from './collections/Registrations'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
@@ -42,10 +43,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents],
+  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents, RateLimits],
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
+  // Read by access/rateLimit.ts and hooks/attachments/enforceUploadQuota.ts.
+  custom: { attachmentQuota: env.attachmentQuota, rateLimits: env.rateLimits },
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
@@ -73,7 +76,14 @@ export default buildConfig({
   // Payload's default logger (pretty in development) unless LOG_LEVEL asks for another level.
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: env.logLevel } } } : {}),
   // Refusals (4xx) are part of normal use: log them as info so real failures stand out.
-  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', UnverifiedEmail: 'info' },
+  loggingLevels: {
+    APIError: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'warn',
+    UnverifiedEmail: 'info',
+    // Our own APIError subclass (access/rateLimit.ts); Payload's type lists only its own names.
+    ...({ TooManyRequests: 'info' } as Record<string, 'info'>),
+  },
   onInit: (payload) => bootstrap(payload, env),
   secret: env.secret,
   serverURL: env.serverUrl,

@@ -1,5 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { submissionWindow } from '../src/domain/judging'
+
 /**
  * "Is this person on the team" has one answer everywhere: they lead it, or a member row is
  * bound to their account because they accepted its invitation. Never an email compared at
@@ -29,4 +31,34 @@ export const teamAccountsOf = (registration: { leader?: unknown; members?: { use
   const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined)
   const ids = [idOf(registration.leader), ...(registration.members ?? []).map((member) => idOf(member.user))]
   return [...new Set(ids.filter((id): id is string => Boolean(id)))]
+}
+
+
+/**
+ * Whether the account is on a verified team whose competition has a stage open for
+ * submissions now (grace included). Large submission files are for such teams only.
+ * Membership is the bound accounts (onTeamWhere), as for every other team rule.
+ */
+export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId: number | string, now = new Date()): Promise<boolean> => {
+  const { docs: registrations } = await req.payload.find({
+    collection: 'registrations',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { competition: true },
+    where: { and: [onTeamWhere(userId), { status: { equals: 'verified' } }] },
+  })
+  const competitionIds = [...new Set(registrations.map((registration) => String(typeof registration.competition === 'object' ? registration.competition?.id : registration.competition)))]
+  if (competitionIds.length === 0) return false
+  const { docs: competitions } = await req.payload.find({
+    collection: 'competitions',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { stages: true },
+    where: { id: { in: competitionIds } },
+  })
+  return competitions.some((competition) => (competition.stages ?? []).some((stage) => submissionWindow(stage, now).open))
 }

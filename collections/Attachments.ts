@@ -1,7 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { adminsOnly, committeeOnly } from '../access'
+import { adminsOnly, committeeOnly, isCommittee } from '../access'
 import { attachmentReadAccess } from '../access/attachments'
+import { isOnVerifiedTeamWithOpenStage } from '../access/teams'
+import { enforceUploadQuota } from '../hooks/attachments/enforceUploadQuota'
 import { recordOwner } from '../hooks/attachments/recordOwner'
 import { checkUploadedFile, type UploadRules } from '../hooks/shared/checkUploadedFile'
 import { MEGABYTE, uploadDir } from '../src/config/uploads'
@@ -15,13 +17,24 @@ const megabytesFromEnv = (name: string, fallback: number): number => {
 
 /**
  * Documents (student cards, payment proofs): images or PDF, ATTACHMENT_MAX_MB (default 5).
- * Submission files: any kind a stage may accept, up to SUBMISSION_MAX_MB (default 100); the
- * stage's own types and size limit are checked when the file is submitted.
+ * Submission files: any kind a stage may accept, up to SUBMISSION_MAX_MB (default 100), for
+ * members of a verified team while one of its stages is open (and the committee); anyone else
+ * gets the document cap, so an account cannot park 100 MB files without a stage to submit to.
+ * The stage's own types and size limit are checked when the file is submitted.
  */
-export const attachmentRules = (data: Record<string, unknown>): UploadRules =>
-  data.purpose === 'submission'
-    ? { allowed: SUBMISSION_FILE_KINDS, maxBytes: megabytesFromEnv('SUBMISSION_MAX_MB', 100) }
-    : { allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: megabytesFromEnv('ATTACHMENT_MAX_MB', 5) }
+export const attachmentRules = async (data: Record<string, unknown>, req: PayloadRequest): Promise<UploadRules> => {
+  const documentCap = megabytesFromEnv('ATTACHMENT_MAX_MB', 5)
+  if (data.purpose !== 'submission') return { allowed: DOCUMENT_AND_IMAGE_KINDS, maxBytes: documentCap }
+  const user = req.user
+  if (user && (isCommittee(user) || (await isOnVerifiedTeamWithOpenStage(req, user.id)))) {
+    return { allowed: SUBMISSION_FILE_KINDS, maxBytes: megabytesFromEnv('SUBMISSION_MAX_MB', 100) }
+  }
+  return {
+    allowed: SUBMISSION_FILE_KINDS,
+    maxBytes: documentCap,
+    sizeNote: 'Larger submission files are accepted from members of a verified team while one of its stages is open for submissions.',
+  }
+}
 
 /** Private files: payment proofs, student cards (KTM) and, later, submission files. */
 export const Attachments: CollectionConfig<'attachments'> = {
@@ -61,7 +74,8 @@ export const Attachments: CollectionConfig<'attachments'> = {
   ],
   hooks: {
     beforeChange: [recordOwner],
-    beforeOperation: [checkUploadedFile(attachmentRules)],
+    // The file is checked (and re-encoded) first, so the quota counts the size stored.
+    beforeOperation: [checkUploadedFile(attachmentRules), enforceUploadQuota],
   },
   upload: {
     adminThumbnail: 'preview',

@@ -13,12 +13,16 @@ import { serverOnly } from '../access/registrations'
 import { governAccountChanges } from '../hooks/users/governAccountChanges'
 import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
 import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
+import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
+import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
+import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 import {
   PASSWORD_RESET_SUBJECT,
   passwordResetEmailHtml,
   VERIFICATION_SUBJECT,
   verificationEmailHtml,
 } from '../src/email/authEmails'
+import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -56,7 +60,7 @@ export const Users: CollectionConfig<'users'> = {
       generateEmailSubject: () => VERIFICATION_SUBJECT,
     },
   },
-  endpoints: [requestEmailChangeEndpoint, confirmEmailChangeEndpoint],
+  endpoints: [requestEmailChangeEndpoint, confirmEmailChangeEndpoint, verifyEmailEndpoint],
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     {
@@ -92,7 +96,11 @@ export const Users: CollectionConfig<'users'> = {
   ],
   hooks: {
     afterChange: [recordAccountChanges],
+    // A taken email at sign-up is answered as a new account (and its owner emailed).
+    afterError: [answerDuplicateSignUp],
     beforeChange: [governAccountChanges],
+    // Order matters: forgot-password leaves its transaction before its request is counted.
+    beforeOperation: [runForgotPasswordOutsideTransaction, signUpThroughRestOnly, limitAccountRequests],
   },
   timestamps: true,
 }

@@ -77,6 +77,7 @@ export interface Config {
     scores: Score;
     conflicts: Conflict;
     'audit-events': AuditEvent;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     scores: ScoresSelect<false> | ScoresSelect<true>;
     conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -544,6 +546,16 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: string;
+  key: string;
+  windowStart: string;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -697,6 +709,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: string | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: string | RateLimit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1048,6 +1064,15 @@ export interface AuditEventsSelect<T extends boolean = true> {
   after?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  windowStart?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

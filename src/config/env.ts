@@ -2,18 +2,25 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ConfigurationError } from './configurationError'
+import { type RateLimitSettings, readRateLimits } from './rateLimits'
+
 /**
  * Everything ContestKit reads from the environment, parsed once and typed.
  * Kept free of Payload imports so it can be unit-tested and used by scripts.
  */
 export type ContestKitEnv = {
   adminEmail?: string
+  /** Private uploads per account in any 24 hours (committee exempt). */
+  attachmentQuota: { bytes: number; files: number }
   adminPassword?: string
   corsOrigins: string[]
   databaseUrl?: string
   isProduction: boolean
   /** Run queued jobs (emails) inside this server; off when a separate worker runs them. */
   jobs: { autoRun: boolean; cron: string }
+  /** Limits on anonymous requests (src/config/rateLimits.ts). */
+  rateLimits: RateLimitSettings
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
@@ -32,12 +39,7 @@ export type EnvSource = Record<string, string | undefined>
 
 export const MIN_SECRET_LENGTH = 32
 
-export class ConfigurationError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ConfigurationError'
-  }
-}
+export { ConfigurationError }
 
 const stripTrailingSlash = (url: string): string => url.replace(/\/+$/, '')
 
@@ -98,6 +100,14 @@ export const resolveSecret = (
   return developmentSecret(path.resolve(env.CONTESTKIT_DATA_DIR ?? 'data'))
 }
 
+const positiveNumber = (env: EnvSource, name: string, fallback: number): number => {
+  const given = env[name]?.trim()
+  if (!given) return fallback
+  const value = Number(given)
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigurationError(`${name} must be a positive number, got "${given}".`)
+  return value
+}
+
 export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   const isProduction = env.NODE_ENV === 'production'
   const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
@@ -108,6 +118,10 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   }
   return {
     adminEmail: env.ADMIN_EMAIL?.trim() || undefined,
+    attachmentQuota: {
+      bytes: positiveNumber(env, 'ATTACHMENT_DAILY_MB', 300) * 1024 * 1024,
+      files: Math.floor(positiveNumber(env, 'ATTACHMENT_DAILY_FILES', 60)),
+    },
     adminPassword: env.ADMIN_PASSWORD || undefined,
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
@@ -118,6 +132,7 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
       cron: env.JOBS_CRON?.trim() || '*/5 * * * * *',
     },
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
+    rateLimits: readRateLimits(env),
     secret: resolveSecret(env, isProduction),
     serverUrl,
     smtp: smtpHost

@@ -19,9 +19,11 @@ type DatabaseAdapterResult = Config['db']
  * - a transaction holds the queue from BEGIN to COMMIT/ROLLBACK, and begins DEFERRED so that
  *   Payload's deliberate out-of-transaction writes inside it do not lock themselves out;
  * - a write outside any transaction waits for the queue too, but at most OUTSIDE_WRITE_WAIT_MS:
- *   the only writes that wait longer are the ones an open transaction of the same request is
- *   itself waiting for (forgot-password), and those run safely because that transaction has
- *   not written yet;
+ *   a write that waits that long is one its own request's open transaction is waiting for, and
+ *   it runs safely because that transaction has not written yet. Every such wait stalls all
+ *   writers behind it, so none is expected: forgot-password, the one Payload operation that
+ *   did this, now leaves its transaction first (hooks/users/runForgotPasswordOutsideTransaction.ts),
+ *   and `stats.gaveUpWaiting` lets a test assert it stays at zero;
  * - every connection libsql opens gets the busy timeout, for other processes.
  */
 
@@ -39,11 +41,13 @@ const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
 export const isWriteStatement = (statement: Statement): boolean =>
   WRITE.test(typeof statement === 'string' ? statement : statement.sql)
 
-type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient }
+type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient; writeQueue?: TransactionQueue }
 
 export const createTransactionQueue = () => {
   let tail: Promise<void> = Promise.resolve()
   const releases = new Map<number | string, () => void>()
+  /** Observable by tests: a write giving up waiting means someone held the queue OUTSIDE_WRITE_WAIT_MS. */
+  const stats = { gaveUpWaiting: 0 }
   return {
     /**
      * Waits for every earlier holder, then returns the function that lets the next one in.
@@ -69,12 +73,16 @@ export const createTransactionQueue = () => {
       ])
       clearTimeout(timer)
       if (turn === 'turn') return release
+      stats.gaveUpWaiting += 1
       void previous.then(release)
       return () => undefined
     },
     releases,
+    stats,
   }
 }
+
+export type TransactionQueue = ReturnType<typeof createTransactionQueue>
 
 const patchClient = (client: LibsqlClient, busyTimeout: number, queue: ReturnType<typeof createTransactionQueue>): void => {
   const execute = client.execute.bind(client)
@@ -105,6 +113,7 @@ export const withSerializedTransactions = (result: DatabaseAdapterResult): Datab
   init: (args) => {
     const adapter = result.init(args) as DrizzleSqliteAdapter
     const queue = createTransactionQueue()
+    adapter.writeQueue = queue
     const busyTimeout = adapter.busyTimeout || 10_000
 
     const connect = adapter.connect?.bind(adapter)

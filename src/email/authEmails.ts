@@ -25,3 +25,21 @@ export const passwordResetEmailHtml = (serverUrl: string, token: string, user: R
     heading: 'Reset your password',
     paragraphs: [greeting(user), 'Someone asked to reset the password of your ContestKit account. The link works for one hour.'],
   })
+
+export const SIGN_UP_ATTEMPT_SUBJECT = 'Someone tried to create a ContestKit account with your email'
+
+/**
+ * Sent instead of an error when someone signs up with an address that already has an account,
+ * so the sign-up answer never tells whether an address is registered.
+ */
+export const signUpAttemptEmailHtml = (serverUrl: string, user: Recipient): string =>
+  renderEmailHtml({
+    action: { label: 'Reset my password', url: `${serverUrl}/en/forgot-password` },
+    footer: 'If this was not you, ignore this email: no account was created and your password stays as it is.',
+    heading: 'You already have an account',
+    paragraphs: [
+      greeting(user),
+      'Someone just tried to create a ContestKit account with your email address. You already have one, so nothing was created.',
+      'If it was you, log in with your password; if you forgot it, choose a new one with the button below.',
+    ],
+  })

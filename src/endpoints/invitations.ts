@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Invitation, Registration } from '../payload-types'
 
+import { enforceRateLimit } from '../../access/rateLimit'
 import { onTeamWhere } from '../../access/teams'
 import { idOf, refuse } from '../../hooks/shared/lookups'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
@@ -47,6 +48,8 @@ const goneMessage = (invitation: Invitation, now: Date): null | string => {
  */
 export const acceptInvitationEndpoint: Endpoint = {
   handler: async (req) => {
+    // Counted before anything else, so guessing tokens is slow from any account or address.
+    await enforceRateLimit(req, { bucket: 'invitationAccept', email: req.user?.email })
     const user = requireUser(req, 'accept the invitation, with the account that uses the invited email address')
     const { token } = await jsonBodyOf(req)
     if (typeof token !== 'string' || token.trim() === '') {

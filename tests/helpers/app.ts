@@ -35,7 +35,7 @@ export type TestApp = Awaited<ReturnType<typeof startApp>>
  * server, and Payload initialised from the project's own payload.config.ts. Requests go through
  * the same Next.js route modules the app serves (src/app/(payload)/api/...).
  */
-export const startApp = async () => {
+export const startApp = async (options: { env?: Record<string, string> } = {}) => {
   const database = await freshDatabase()
   const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'contestkit-uploads-'))
   const mailbox = new Mailbox()
@@ -51,11 +51,15 @@ export const startApp = async () => {
     // Refusals are logged at info; set LOG_LEVEL=info to see them while debugging a test.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    // Test requests carry no client address and log in many times: limits are off unless a
+    // test turns them on (tests/security/rate-limits.test.ts).
+    RATE_LIMITS: 'off',
     SERVER_URL,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mailbox.port),
     SMTP_SECURE: 'false',
     UPLOADS_DIR: uploads,
+    ...options.env,
   })
 
   const config: SanitizedConfig = await (await import('../../payload.config')).default
@@ -145,7 +149,7 @@ type PgPool = {
  * failed a CI run once. So: give every client, present and future, a listener; wait (bounded) for
  * work in flight to release its clients; then end the pool and let the drop terminate the rest.
  */
-const closePostgresPool = async (db: unknown): Promise<void> => {
+export const closePostgresPool = async (db: unknown): Promise<void> => {
   const pool = (db as { pool?: PgPool }).pool
   if (!pool) return
   const ignore = () => undefined

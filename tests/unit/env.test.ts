@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { ConfigurationError, parseOrigins, readEnv, resolveSecret, trustedOrigins } from '../../src/config/env'
+import { parseRateLimit, rateLimitVariable } from '../../src/config/rateLimits'
 
 const quiet = () => undefined
 
@@ -62,5 +63,52 @@ describe('readEnv', () => {
 
   it('refuses an SMTP port that is not a number', () => {
     expect(() => readEnv({ PAYLOAD_SECRET: 'y'.repeat(40), SMTP_HOST: 'mail.example', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
+  })
+})
+
+describe('rate limits', () => {
+  const secret = { PAYLOAD_SECRET: 'y'.repeat(40) }
+
+  it('are on by default, with a limit per email and per address for login, sign-up and forgot-password', () => {
+    const { rateLimits } = readEnv(secret)
+    expect(rateLimits.enabled).toBe(true)
+    expect(rateLimits.trustProxy).toBe(false)
+    expect(rateLimits.limits.login).toEqual({ email: { limit: 10, windowMs: 15 * 60_000 }, ip: { limit: 100, windowMs: 15 * 60_000 } })
+    expect(rateLimits.limits.signUp.email).toEqual({ limit: 3, windowMs: 3_600_000 })
+    expect(rateLimits.limits.forgotPassword.ip).toEqual({ limit: 20, windowMs: 3_600_000 })
+    expect(rateLimits.limits.verifyEmail).toEqual({ ip: { limit: 30, windowMs: 15 * 60_000 } })
+  })
+
+  it('RATE_LIMITS=off turns them off; TRUST_PROXY=true reads X-Forwarded-For', () => {
+    expect(readEnv({ ...secret, RATE_LIMITS: 'off' }).rateLimits.enabled).toBe(false)
+    expect(readEnv({ ...secret, RATE_LIMITS: 'false' }).rateLimits.enabled).toBe(false)
+    expect(readEnv({ ...secret, TRUST_PROXY: 'true' }).rateLimits.trustProxy).toBe(true)
+  })
+
+  it('one limit is overridden per bucket and key, or dropped with "off"', () => {
+    expect(rateLimitVariable('forgotPassword', 'email')).toBe('RATE_LIMIT_FORGOT_PASSWORD_EMAIL')
+    const { limits } = readEnv({ ...secret, RATE_LIMIT_LOGIN_EMAIL: '5/30s', RATE_LIMIT_LOGIN_IP: 'off', RATE_LIMIT_SIGN_UP_IP: '50/d' }).rateLimits
+    expect(limits.login).toEqual({ email: { limit: 5, windowMs: 30_000 } })
+    expect(limits.signUp.ip).toEqual({ limit: 50, windowMs: 86_400_000 })
+  })
+
+  it('refuses a limit it cannot read, naming the variable and the format', () => {
+    expect(parseRateLimit('10/15m')).toEqual({ limit: 10, windowMs: 900_000 })
+    expect(parseRateLimit(' 3 / h ')).toEqual({ limit: 3, windowMs: 3_600_000 })
+    expect(() => readEnv({ ...secret, RATE_LIMIT_LOGIN_EMAIL: 'ten per minute' })).toThrow(ConfigurationError)
+    expect(() => readEnv({ ...secret, RATE_LIMIT_LOGIN_EMAIL: '0/1m' })).toThrow(/RATE_LIMIT_LOGIN_EMAIL must look like "10\/15m"/)
+  })
+})
+
+describe('attachment allowance', () => {
+  const secret = { PAYLOAD_SECRET: 'y'.repeat(40) }
+
+  it('defaults to 60 files or 300 MB a day, and reads ATTACHMENT_DAILY_FILES / ATTACHMENT_DAILY_MB', () => {
+    expect(readEnv(secret).attachmentQuota).toEqual({ bytes: 300 * 1024 * 1024, files: 60 })
+    expect(readEnv({ ...secret, ATTACHMENT_DAILY_FILES: '10', ATTACHMENT_DAILY_MB: '50' }).attachmentQuota).toEqual({ bytes: 50 * 1024 * 1024, files: 10 })
+  })
+
+  it('refuses a value that is not a positive number', () => {
+    expect(() => readEnv({ ...secret, ATTACHMENT_DAILY_FILES: 'lots' })).toThrow(/ATTACHMENT_DAILY_FILES must be a positive number/)
   })
 })
