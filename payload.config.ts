@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access'
+import { graphqlValidationRules } from './access/graphqlBudget'
+import { answerBadInput } from './hooks/root/answerBadInput'
 import { keepValidationDetails } from './hooks/root/keepValidationDetails'
 import { Attachments } from './collections/Attachments'
 import { Competitions } from './collections/Competitions'
@@ -14,7 +16,9 @@ import { Media } from './collections/Media'
 import { Registrations } from './collections/Registrations'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
+import { restrictSystemCollections } from './collections/SystemCollections'
 import { Users } from './collections/Users'
+import { withRequestGuards } from './collections/withRequestGuards'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
@@ -27,7 +31,7 @@ import { sendEmailTask } from './src/jobs/sendEmail'
 const root = process.cwd()
 const env = readEnv()
 
-export default buildConfig({
+export default restrictSystemCollections(buildConfig({
   admin: {
     components: {
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
@@ -37,15 +41,17 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts],
+  // Every collection checks a request's size, shape and query before its own hooks run.
+  collections: [Users, Competitions, Media, Registrations, Attachments, Submissions, Scores, Conflicts].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
-  graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepValidationDetails] },
+  // Queries are priced by what they can load (list limits, aliases, depth) against the requester's budget.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
+  hooks: { afterError: [answerBadInput, keepValidationDetails] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
   jobs: {
     // Payload's default lets any logged-in user queue, run and cancel jobs.
@@ -76,4 +82,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   // The parser's hard ceiling; each upload collection enforces its own, smaller cap.
   upload: { limits: { fileSize: 100 * MEGABYTE } },
-})
+}))

@@ -39,7 +39,7 @@ export default defineConfig({
           env: { TEST_DATABASE: database },
           environment: 'node',
           hookTimeout: 180_000,
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'],
           name: database,
           testTimeout: 60_000,
         },

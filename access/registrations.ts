@@ -1,19 +1,22 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { notConflictedWhere, ON_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 
 /**
  * Participants see the registrations they lead; judges see verified teams of the competitions
- * they judge; committee and admins see everything; anonymous users nothing. All as a `Where`,
- * so every list, count, GraphQL query and `where` a client sends is filtered by the database.
+ * they judge, except teams they are in conflict with (declared, or their own institution);
+ * committee and admins see everything; anonymous users nothing. All as a `Where`, so every list,
+ * count, GraphQL query and `where` a client sends is filtered by the database.
  */
-export const registrationReadAccess: Access = ({ req: { user } }) => {
+export const registrationReadAccess: Access = async ({ req }) => {
+  const { user } = req
   if (isCommittee(user)) return true
   if (!user) return false
   if (isJudge(user)) {
     const verified: Where = { status: { equals: 'verified' } }
     const judgedByThem: Where = { 'competition.judges': { in: [user.id] } }
-    const judgesView: Where = { and: [verified, judgedByThem] }
+    const judgesView: Where = { and: [verified, judgedByThem, ...(await notConflictedWhere(req, ON_REGISTRATION))] }
     return judgesView
   }
   const ownTeams: Where = { leader: { equals: user.id } }

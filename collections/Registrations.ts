@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, committeeOnly } from '../access'
+import { adminsOnly } from '../access'
 import {
   committeeWrites,
   notForJudges,
@@ -15,7 +15,7 @@ import { governChanges } from '../hooks/registrations/governChanges'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { PLACINGS } from '../src/domain/judging'
-import { REGISTRATION_STATUSES } from '../src/domain/registration'
+import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
   'needs-revision': 'Needs revision',
@@ -34,7 +34,6 @@ export const Registrations: CollectionConfig<'registrations'> = {
     create: registrationCreateAccess,
     delete: adminsOnly,
     read: registrationReadAccess,
-    readVersions: committeeOnly,
     update: registrationUpdateAccess,
   },
   admin: {
@@ -44,6 +43,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
     useAsTitle: 'code',
   },
   defaultSort: '-createdAt',
+  // Participants write these: a staff member's open editor must never answer their save with 423.
+  lockDocuments: false,
   fields: [
     {
       name: 'competition',
@@ -72,6 +73,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
         },
         { name: 'studentCard', type: 'upload', access: { read: notForJudges }, label: 'Student card (KTM)', relationTo: 'attachments', required: true },
       ],
+      // The competition's team size applies too; this hard cap is checked before any hook runs.
+      maxRows: MAX_TEAM_MEMBERS,
       minRows: 1,
       required: true,
     },

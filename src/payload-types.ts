@@ -585,28 +585,12 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
-      } | null)
-    | ({
         relationTo: 'competitions';
         value: string | Competition;
       } | null)
     | ({
         relationTo: 'media';
         value: string | Media;
-      } | null)
-    | ({
-        relationTo: 'registrations';
-        value: string | Registration;
-      } | null)
-    | ({
-        relationTo: 'attachments';
-        value: string | Attachment;
-      } | null)
-    | ({
-        relationTo: 'submissions';
-        value: string | Submission;
       } | null)
     | ({
         relationTo: 'scores';
