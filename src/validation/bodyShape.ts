@@ -147,7 +147,7 @@ const checkFields = (fields: FlattenedField[], data: Record<string, unknown>, pr
 
 /** Every place where `data` does not have the shape of `fields`; empty when it fits. */
 export const bodyShapeProblems = (fields: FlattenedField[], data: unknown, rules: ShapeRules): ShapeProblem[] => {
-  if (data === undefined || data === null) return []
+  if (data === undefined) return []
   if (!isObject(data)) return [{ message: `Send the document as a JSON object, not ${describe(data)}.`, path: '' }]
   const nulPath = findNul(data, '')
   if (nulPath !== undefined) return [{ message: 'Remove the NUL character (\\u0000): text cannot contain it.', path: nulPath }]

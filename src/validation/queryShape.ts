@@ -21,13 +21,18 @@ const ORDERED = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_e
 const OPERATORS: Record<Kind, readonly string[]> = {
   checkbox: COMMON,
   date: [...COMMON, ...ORDERED],
-  id: [...COMMON, 'all'],
+  id: COMMON,
   json: [...COMMON, 'like', 'not_like', 'contains'],
-  number: [...COMMON, ...ORDERED, 'all'],
+  number: [...COMMON, ...ORDERED],
   point: ['equals', 'exists', 'near', 'within', 'intersects'],
-  text: [...COMMON, ...ORDERED, 'like', 'not_like', 'contains', 'all'],
+  text: [...COMMON, ...ORDERED, 'like', 'not_like', 'contains'],
 }
 const LIST_OPERATORS = ['in', 'not_in', 'all']
+
+/** `all` compares a list of values with a field that holds several (hasMany). */
+const operatorsFor = (target: Target): readonly string[] => (target.many ? [...OPERATORS[target.kind], 'all'] : OPERATORS[target.kind])
+
+type Target = { kind: Kind; many: boolean }
 
 const kindOfField = (field: FlattenedField): Kind | undefined => {
   switch (field.type) {
@@ -58,12 +63,15 @@ const kindOfField = (field: FlattenedField): Kind | undefined => {
 }
 
 /** The kind of value a dotted path holds, following groups, arrays and relationships. */
-const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryRules, hops = 0): Kind | undefined => {
+const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryRules, hops = 0): Target | undefined => {
   const [name, ...rest] = segments
   if (name === undefined || hops > 5) return undefined
   const field = fields.find((candidate) => candidate.name === name)
-  if (!field) return name === 'id' && rest.length === 0 ? 'id' : undefined
-  if (rest.length === 0) return kindOfField(field)
+  if (!field) return name === 'id' && rest.length === 0 ? { kind: 'id', many: false } : undefined
+  if (rest.length === 0) {
+    const kind = kindOfField(field)
+    return kind && { kind, many: 'hasMany' in field && field.hasMany === true }
+  }
   switch (field.type) {
     case 'group':
     case 'tab':
@@ -73,7 +81,8 @@ const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryR
     case 'upload': {
       if (Array.isArray(field.relationTo)) {
         if (rest.length !== 1) return undefined
-        return rest[0] === 'value' ? 'id' : rest[0] === 'relationTo' ? 'text' : undefined
+        if (rest[0] === 'value') return { kind: 'id', many: false }
+        return rest[0] === 'relationTo' ? { kind: 'text', many: false } : undefined
       }
       const target = rules.fieldsOf(field.relationTo)
       return target ? resolvePath(target, rest, rules, hops + 1) : undefined
@@ -122,11 +131,13 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
       problems.push({ message: `Name an operator: where[${path}][equals]=value.`, path })
       continue
     }
-    const kind = resolvePath(fields, path.split('.'), rules)
-    if (!kind) continue
+    const target = resolvePath(fields, path.split('.'), rules)
+    if (!target) continue
+    const { kind } = target
     for (const [operator, value] of Object.entries(condition)) {
-      if (!OPERATORS[kind].includes(operator)) {
-        problems.push({ message: `"${operator}" cannot be used on ${path}; use one of: ${OPERATORS[kind].join(', ')}.`, path })
+      const allowed = operatorsFor(target)
+      if (!allowed.includes(operator)) {
+        problems.push({ message: `"${operator}" cannot be used on ${path}; use one of: ${allowed.join(', ')}.`, path })
         continue
       }
       if (operator === 'exists') {
