@@ -56,15 +56,19 @@ describe('document locks are the committee’s', () => {
     expect((await storedLocks()).totalDocs).toBe(0)
   })
 
-  it('participants and anonymous callers cannot list or delete locks (REST and GraphQL)', async () => {
+  it('participants and anonymous callers cannot list or delete locks; judges see and release only their own (REST and GraphQL)', async () => {
     const held = await app.rest.post(LOCKS, { body: lockOn('competitions', competition.id, committee), token: committee.token })
     expect(held.status).toBe(201)
-    for (const token of [participant.token, judge.token, undefined]) {
+    for (const token of [participant.token, undefined]) {
       expect([401, 403]).toContain((await app.rest.get(LOCKS, { token })).status)
       expect([401, 403, 404]).toContain((await app.rest.delete(`${LOCKS}/${held.body.doc.id}`, { token })).status)
       const gql = await app.graphql(`{ PayloadLockedDocuments { docs { id } } }`, {}, token)
       expect(gql.body.data?.PayloadLockedDocuments?.docs ?? []).toEqual([])
     }
+    const judgesList = await app.rest.get(LOCKS, { token: judge.token })
+    expect(judgesList.status).toBe(200)
+    expect(judgesList.body.docs).toEqual([])
+    expect([403, 404]).toContain((await app.rest.delete(`${LOCKS}/${held.body.doc.id}`, { token: judge.token })).status)
     expect((await storedLocks()).totalDocs).toBe(1)
     expect((await app.rest.delete(`${LOCKS}/${held.body.doc.id}`, { token: committee.token })).status).toBe(200)
   })
