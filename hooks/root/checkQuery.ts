@@ -7,6 +7,7 @@ import { MAX_PAGE, MAX_PAGE_SIZE, whereProblems } from '../../src/validation/que
 import { fromClient } from './guardedRequest'
 
 const QUERY_OPERATIONS = ['count', 'delete', 'read', 'readDistinct', 'update']
+const POINT_OPERATORS = ['near', 'within', 'intersects']
 
 /**
  * A list query's `where`, `limit` and `page` are checked before the database sees them:
@@ -28,9 +29,12 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
     if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw refuse(`Send page as a whole number from 1 to ${MAX_PAGE.toLocaleString('en-US')}.`, 'page')
     query.page = page
   }
+  const db = req.payload.db as { idType?: unknown; name?: unknown; operators?: Record<string, unknown> }
   const problems = whereProblems(collection.flattenedFields, query.where, {
     fieldsOf: (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
-    isId: isIdOfKind(idKindOf(req.payload.db as { idType?: unknown; name?: unknown })),
+    isId: isIdOfKind(idKindOf(db)),
+    // SQL adapters list their operators (point operators are handled apart); MongoDB runs them all.
+    supports: (operator) => !db.operators || operator in db.operators || POINT_OPERATORS.includes(operator),
   })
   if (problems.length > 0) {
     const [first] = problems

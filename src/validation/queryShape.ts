@@ -12,6 +12,8 @@ export type QueryRules = {
   /** The fields of another collection, to follow a relationship path (`registration.institutionKey`). */
   fieldsOf: (slug: string) => FlattenedField[] | undefined
   isId: (value: unknown) => boolean
+  /** Whether the database adapter runs an operator at all (the SQL adapters have no `all`). */
+  supports?: (operator: string) => boolean
 }
 
 type Kind = 'checkbox' | 'date' | 'id' | 'json' | 'number' | 'point' | 'text'
@@ -135,7 +137,7 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
     if (!target) continue
     const { kind } = target
     for (const [operator, value] of Object.entries(condition)) {
-      const allowed = operatorsFor(target)
+      const allowed = operatorsFor(target).filter((candidate) => rules.supports?.(candidate) ?? true)
       if (!allowed.includes(operator)) {
         problems.push({ message: `"${operator}" cannot be used on ${path}; use one of: ${allowed.join(', ')}.`, path })
         continue

@@ -116,6 +116,12 @@ describe('whereProblems', () => {
     expect(problems.map((problem) => problem.path).sort()).toEqual(['competition', 'competition.location', 'fee', 'opensAt', 'teamName', 'waitlist'])
   })
 
+  it('offers `all` only on fields holding several values, and only where the database runs it', () => {
+    expect(whereProblems(fields, { judges: { all: ID } }, queryRules)).toEqual([])
+    expect(whereProblems(fields, { competition: { all: ID } }, queryRules)[0].path).toBe('competition')
+    expect(whereProblems(fields, { judges: { all: ID } }, { ...queryRules, supports: (operator) => operator !== 'all' })[0].message).toMatch(/"all" cannot be used on judges/)
+  })
+
   it('wants conditions as where[field][operator]=value', () => {
     expect(whereProblems(fields, { teamName: 'x' }, queryRules)[0].message).toMatch(/where\[teamName\]\[equals\]=value/)
     expect(whereProblems(fields, 'x', queryRules)[0].message).toMatch(/where\[field\]\[operator\]=value/)
