@@ -35,7 +35,7 @@ const isDate = (value: unknown): boolean =>
   (typeof value === 'string' && !Number.isNaN(Date.parse(value))) || (value instanceof Date && !Number.isNaN(value.getTime()))
 
 /** The first string anywhere inside `value` that holds a NUL character (no database stores one in text). */
-const findNul = (value: unknown, path: string, depth = 0): string | undefined => {
+export const findNul = (value: unknown, path: string, depth = 0): string | undefined => {
   if (typeof value === 'string') return value.includes(NUL) ? path : undefined
   if (depth > 64 || typeof value !== 'object' || value === null) return undefined
   for (const [key, inner] of Object.entries(value)) {

@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import type { ShapeProblem } from './bodyShape'
+import { findNul, type ShapeProblem } from './bodyShape'
 
 /**
  * Checks a list query's `where` against the fields it names before the database sees it: an
@@ -157,6 +157,8 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
 /** Every problem in a `where` for a collection with `fields`; empty when it can be run. */
 export const whereProblems = (fields: FlattenedField[], where: unknown, rules: QueryRules): ShapeProblem[] => {
   if (where === undefined || where === null) return []
+  // PostgreSQL refuses a NUL character in any text it is given, so no condition can hold one.
+  if (findNul(where, 'where') !== undefined) return [{ message: 'Remove the NUL character (%00) from the query.', path: 'where' }]
   const problems: ShapeProblem[] = []
   checkWhere(where, fields, rules, problems, 0)
   return problems

@@ -122,6 +122,10 @@ describe('whereProblems', () => {
     expect(whereProblems(fields, { judges: { all: ID } }, { ...queryRules, supports: (operator) => operator !== 'all' })[0].message).toMatch(/"all" cannot be used on judges/)
   })
 
+  it('refuses a NUL character anywhere in the query', () => {
+    expect(whereProblems(fields, { or: [{ teamName: { like: 'a\u0000b' } }] }, queryRules)[0].message).toMatch(/NUL/)
+  })
+
   it('wants conditions as where[field][operator]=value', () => {
     expect(whereProblems(fields, { teamName: 'x' }, queryRules)[0].message).toMatch(/where\[teamName\]\[equals\]=value/)
     expect(whereProblems(fields, 'x', queryRules)[0].message).toMatch(/where\[field\]\[operator\]=value/)
