@@ -16,7 +16,7 @@ export type QueryRules = {
   supports?: (operator: string) => boolean
 }
 
-type Kind = 'checkbox' | 'date' | 'id' | 'json' | 'number' | 'point' | 'text'
+type Kind = 'checkbox' | 'date' | 'id' | 'json' | 'number' | 'option' | 'point' | 'text'
 
 const COMMON = ['equals', 'not_equals', 'in', 'not_in', 'exists'] as const
 const ORDERED = ['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'] as const
@@ -26,6 +26,8 @@ const OPERATORS: Record<Kind, readonly string[]> = {
   id: COMMON,
   json: [...COMMON, 'like', 'not_like', 'contains'],
   number: [...COMMON, ...ORDERED],
+  // Select and radio values are an enum on PostgreSQL: compared as a whole, never with like.
+  option: COMMON,
   point: ['equals', 'exists', 'near', 'within', 'intersects'],
   text: [...COMMON, ...ORDERED, 'like', 'not_like', 'contains'],
 }
@@ -34,7 +36,7 @@ const LIST_OPERATORS = ['in', 'not_in', 'all']
 /** `all` compares a list of values with a field that holds several (hasMany). */
 const operatorsFor = (target: Target): readonly string[] => (target.many ? [...OPERATORS[target.kind], 'all'] : OPERATORS[target.kind])
 
-type Target = { kind: Kind; many: boolean }
+type Target = { kind: Kind; many: boolean; options?: string[] }
 
 const kindOfField = (field: FlattenedField): Kind | undefined => {
   switch (field.type) {
@@ -42,9 +44,10 @@ const kindOfField = (field: FlattenedField): Kind | undefined => {
     case 'textarea':
     case 'email':
     case 'code':
+      return 'text'
     case 'select':
     case 'radio':
-      return 'text'
+      return 'option'
     case 'number':
       return 'number'
     case 'date':
@@ -72,7 +75,8 @@ const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryR
   if (!field) return name === 'id' && rest.length === 0 ? { kind: 'id', many: false } : undefined
   if (rest.length === 0) {
     const kind = kindOfField(field)
-    return kind && { kind, many: 'hasMany' in field && field.hasMany === true }
+    const options = 'options' in field ? field.options.map((option) => (typeof option === 'string' ? option : option.value)) : undefined
+    return kind && { kind, many: 'hasMany' in field && field.hasMany === true, options }
   }
   switch (field.type) {
     case 'group':
@@ -96,9 +100,11 @@ const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryR
 
 const isNumeric = (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-const valueProblem = (kind: Kind, value: unknown, rules: QueryRules): string | undefined => {
+const valueProblem = ({ kind, options }: Target, value: unknown, rules: QueryRules): string | undefined => {
   if (value === null || (typeof value === 'string' && value === 'null')) return undefined
   switch (kind) {
+    case 'option':
+      return options?.includes(String(value)) ? undefined : `Compare this field with one of: ${options?.join(', ')}.`
     case 'number':
       return isNumeric(value) ? undefined : 'Compare this field with a number.'
     case 'date':
@@ -148,7 +154,7 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
       }
       if (kind === 'point' || kind === 'json') continue
       const values = LIST_OPERATORS.includes(operator) ? listOf(value) : [value]
-      const message = values.map((item) => valueProblem(kind, item, rules)).find(Boolean)
+      const message = values.map((item) => valueProblem(target, item, rules)).find(Boolean)
       if (message) problems.push({ message, path })
     }
   }

@@ -27,6 +27,7 @@ const fields = [
   { name: 'teamSize', type: 'group', flattenedFields: [{ name: 'max', type: 'number' }] },
   { name: 'description', type: 'richText' },
   { name: 'extra', type: 'json' },
+  { name: 'status', type: 'select', options: [{ label: 'Pending', value: 'pending' }, { label: 'Verified', value: 'verified' }] },
 ] as FlattenedField[]
 
 const competitionFields = [{ name: 'title', type: 'text' }, { name: 'location', type: 'point' }] as FlattenedField[]
@@ -120,6 +121,12 @@ describe('whereProblems', () => {
     expect(whereProblems(fields, { judges: { all: ID } }, queryRules)).toEqual([])
     expect(whereProblems(fields, { competition: { all: ID } }, queryRules)[0].path).toBe('competition')
     expect(whereProblems(fields, { judges: { all: ID } }, { ...queryRules, supports: (operator) => operator !== 'all' })[0].message).toMatch(/"all" cannot be used on judges/)
+  })
+
+  it('compares select fields (an enum on PostgreSQL) whole, with their own options', () => {
+    expect(whereProblems(fields, { status: { in: 'pending,verified' } }, queryRules)).toEqual([])
+    expect(whereProblems(fields, { status: { like: 'pend' } }, queryRules)[0].message).toMatch(/"like" cannot be used on status/)
+    expect(whereProblems(fields, { status: { equals: 'zzz' } }, queryRules)[0].message).toBe('Compare this field with one of: pending, verified.')
   })
 
   it('refuses a NUL character anywhere in the query', () => {
