@@ -31,7 +31,7 @@ import { sendEmailTask } from './src/jobs/sendEmail'
 const root = process.cwd()
 const env = readEnv()
 
-export default restrictSystemCollections(buildConfig({
+const config = buildConfig({
   admin: {
     components: {
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
@@ -82,4 +82,7 @@ export default restrictSystemCollections(buildConfig({
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   // The parser's hard ceiling; each upload collection enforces its own, smaller cap.
   upload: { limits: { fileSize: 100 * MEGABYTE } },
-}))
+})
+
+// Payload adds its own collections (locks, preferences, migrations) while building the config.
+export default restrictSystemCollections(config)
