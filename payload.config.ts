@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access'
+import { graphqlValidationRules } from './access/graphqlBudget'
+import { answerBadInput } from './hooks/root/answerBadInput'
 import { keepValidationDetails } from './hooks/root/keepValidationDetails'
 import { Attachments } from './collections/Attachments'
 import { AuditEvents } from './collections/AuditEvents'
@@ -17,7 +19,9 @@ import { RateLimits } from './collections/RateLimits'
 import { Registrations } from './collections/Registrations'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
+import { restrictSystemCollections } from './collections/SystemCollections'
 import { Users } from './collections/Users'
+import { withRequestGuards } from './collections/withRequestGuards'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
@@ -30,7 +34,7 @@ import { sendEmailTask } from './src/jobs/sendEmail'
 const root = process.cwd()
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   admin: {
     // Payload's default loads every admin's picture from gravatar.com, telling it who uses the
     // panel (a hash of their email); the CSP allows images from this site only.
@@ -43,7 +47,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · ContestKit' },
     user: Users.slug,
   },
-  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents, RateLimits],
+  // Every collection checks a request's size, shape and query before its own hooks run.
+  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents, RateLimits].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),
@@ -52,8 +57,9 @@ export default buildConfig({
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
-  graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepValidationDetails] },
+  // Queries are priced by what they can load (list limits, aliases, depth) against the requester's budget.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
+  hooks: { afterError: [answerBadInput, keepValidationDetails] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
   jobs: {
     // Payload's default lets any logged-in user queue, run and cancel jobs.
@@ -92,3 +98,6 @@ export default buildConfig({
   // The parser's hard ceiling; each upload collection enforces its own, smaller cap.
   upload: { limits: { fileSize: 100 * MEGABYTE } },
 })
+
+// Payload adds its own collections (locks, preferences, migrations) while building the config.
+export default restrictSystemCollections(config)

@@ -1,36 +1,13 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { institutionKey } from '../src/domain/registration'
+import { notConflictedWhere, THROUGH_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 import { teamRegistrationIds } from './teams'
-
-/**
- * The teams a judge is in conflict with, as clauses on a document's `registration`: declared
- * (the `conflicts` collection) or automatic (the team's institution is the judge's own).
- */
-const notConflictedWhere = async (req: PayloadRequest): Promise<Where[]> => {
-  const user = req.user as { id: string; institution?: null | string }
-  const { docs } = await req.payload.find({
-    collection: 'conflicts',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { registration: true },
-    where: { judge: { equals: user.id } },
-  })
-  const conflicted = docs.map((doc) => String(typeof doc.registration === 'object' ? doc.registration?.id : doc.registration))
-  const clauses: Where[] = []
-  if (conflicted.length > 0) clauses.push({ registration: { not_in: conflicted } })
-  if (user.institution?.trim()) clauses.push({ 'registration.institutionKey': { not_equals: institutionKey(user.institution) } })
-  return clauses
-}
 
 /** What a judge may see of a competition's work: submissions of competitions they judge, minus conflicted teams. */
 export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where> => {
   const user = req.user as { id: string }
-  return { and: [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req))] }
+  return { and: [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req, THROUGH_REGISTRATION))] }
 }
 
 /**
@@ -100,7 +77,7 @@ export const scoreReadAccess: Access = async ({ req }) => {
       .map((stage): Where => ({ competition: { equals: competition.id }, stage: { equals: stage.key } })),
   )
   if (publishedStages.length === 0) return own
-  return { or: [own, { and: [{ or: publishedStages }, ...(await notConflictedWhere(req))] }] }
+  return { or: [own, { and: [{ or: publishedStages }, ...(await notConflictedWhere(req, THROUGH_REGISTRATION))] }] }
 }
 
 export const judgesOnly: Access = ({ req: { user } }) => isJudge(user)

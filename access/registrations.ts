@@ -2,23 +2,25 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import type { Registration } from '../src/payload-types'
 
+import { notConflictedWhere, ON_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 import { onTeamWhere } from './teams'
 
 /**
  * Participants see the registrations they lead or joined (by accepting an invitation: the member
  * row is bound to their account, never matched by email); judges see verified teams of the
- * competitions they judge; committee and admins see everything; anonymous users nothing. All as
- * a `Where`, so every list, count, GraphQL query and `where` a client sends is filtered by the
- * database.
+ * competitions they judge, except teams they are in conflict with (declared, or their own
+ * institution); committee and admins see everything; anonymous users nothing. All as a `Where`,
+ * so every list, count, GraphQL query and `where` a client sends is filtered by the database.
  */
-export const registrationReadAccess: Access = ({ req: { user } }) => {
+export const registrationReadAccess: Access = async ({ req }) => {
+  const { user } = req
   if (isCommittee(user)) return true
   if (!user) return false
   if (isJudge(user)) {
     const verified: Where = { status: { equals: 'verified' } }
     const judgedByThem: Where = { 'competition.judges': { in: [user.id] } }
-    const judgesView: Where = { and: [verified, judgedByThem] }
+    const judgesView: Where = { and: [verified, judgedByThem, ...(await notConflictedWhere(req, ON_REGISTRATION))] }
     return judgesView
   }
   return onTeamWhere(user.id)

@@ -50,6 +50,8 @@ export const Attachments: CollectionConfig<'attachments'> = {
     defaultColumns: ['filename', 'owner', 'mimeType', 'filesize', 'createdAt'],
     group: 'Registrations',
   },
+  // Participants write these: a staff member's open editor must never answer their save with 423.
+  lockDocuments: false,
   fields: [
     {
       name: 'purpose',

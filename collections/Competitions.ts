@@ -11,6 +11,7 @@ import {
   validateTeamSizeMax,
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
+import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
@@ -81,7 +82,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
           type: 'row',
           fields: [
             { name: 'min', type: 'number', defaultValue: 1, min: 1, required: true, validate: validateWholeNumber },
-            { name: 'max', type: 'number', defaultValue: 3, min: 1, required: true, validate: validateTeamSizeMax },
+            { name: 'max', type: 'number', defaultValue: 3, max: MAX_TEAM_MEMBERS, min: 1, required: true, validate: validateTeamSizeMax },
           ],
         },
       ],

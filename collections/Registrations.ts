@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, committeeOnly } from '../access'
+import { adminsOnly } from '../access'
 import {
   committeeWrites,
   leaderOrCommittee,
@@ -19,7 +19,7 @@ import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { PLACINGS } from '../src/domain/judging'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
-import { REGISTRATION_STATUSES } from '../src/domain/registration'
+import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
   'needs-revision': 'Needs revision',
@@ -38,7 +38,6 @@ export const Registrations: CollectionConfig<'registrations'> = {
     create: registrationCreateAccess,
     delete: adminsOnly,
     read: registrationReadAccess,
-    readVersions: committeeOnly,
     update: registrationUpdateAccess,
   },
   admin: {
@@ -49,6 +48,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
   },
   defaultSort: '-createdAt',
   endpoints: [resendInvitationEndpoint],
+  // Participants write these: a staff member's open editor must never answer their save with 423.
+  lockDocuments: false,
   fields: [
     {
       name: 'competition',
@@ -89,6 +90,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
           relationTo: 'users',
         },
       ],
+      // The competition's team size applies too; this hard cap is checked before any hook runs.
+      maxRows: MAX_TEAM_MEMBERS,
       minRows: 1,
       required: true,
     },

@@ -61,6 +61,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   },
   endpoints: [requestEmailChangeEndpoint, confirmEmailChangeEndpoint, verifyEmailEndpoint],
+  // Participants write these: a staff member's open editor must never answer their save with 423.
+  lockDocuments: false,
   fields: [
     { name: 'name', type: 'text', maxLength: 120, required: true },
     {

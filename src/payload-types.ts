@@ -671,10 +671,6 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
-      } | null)
-    | ({
         relationTo: 'competitions';
         value: string | Competition;
       } | null)
@@ -683,20 +679,8 @@ export interface PayloadLockedDocument {
         value: string | Media;
       } | null)
     | ({
-        relationTo: 'registrations';
-        value: string | Registration;
-      } | null)
-    | ({
         relationTo: 'invitations';
         value: string | Invitation;
-      } | null)
-    | ({
-        relationTo: 'attachments';
-        value: string | Attachment;
-      } | null)
-    | ({
-        relationTo: 'submissions';
-        value: string | Submission;
       } | null)
     | ({
         relationTo: 'scores';

@@ -8,17 +8,15 @@ import { isServerWrite } from '../../src/db/serverWrite'
 import {
   decideTransition,
   EDITABLE_STATUSES,
-  emailKey,
   holdsPlace,
   institutionKey,
   isActive,
   type RegistrationStatus,
   teamNameKey,
-  teamSizeError,
 } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
+import { idOf, invalidField, refuse } from '../shared/lookups'
 import { refuseDuplicates, releasedKey } from './shared'
-import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
+import { checkTeamDetails } from './teamDetails'
 
 const TEAM_FIELDS = ['teamName', 'institution', 'members', 'paymentProof'] as const
 
@@ -75,23 +73,19 @@ export const governChanges: CollectionBeforeChangeHook<Registration> = async ({ 
     data.reviewedAt = new Date().toISOString()
   }
 
-  if (changedTeamFields.length > 0 && isActive(status)) {
-    const competition = await loadCompetition(req, competitionId)
-    const members = membersOf({ members: data.members ?? originalDoc.members })
-    if (members.length > 0 && !byCommittee) members[0].email = emailKey(req.user?.email ?? members[0].email)
-    if ('members' in data) data.members = members
-    const sizeError = teamSizeError(members.length, competition.teamSize)
-    if (sizeError) throw invalidField(req, 'members', sizeError)
-    refuseRepeatedEmails(req, members)
-    if ((originalDoc.feeDue ?? 0) > 0 && 'paymentProof' in data && !idOf(data.paymentProof)) {
-      throw invalidField(req, 'paymentProof', 'A payment proof is required: a fee is due for this registration.')
+  if (changedTeamFields.length > 0) {
+    // Withdrawing is not a way around the team checks: a withdrawn team keeps its details.
+    if (!byCommittee && !isActive(status)) {
+      throw refuse(403, `Withdraw without changing the team details: send only the new status. (Changed: ${changedTeamFields.join(', ')}.)`)
     }
-    await checkAttachmentsBelongTo(req, { members, paymentProof: data.paymentProof ?? originalDoc.paymentProof }, idOf(originalDoc.leader) as string)
-    await lockCompetition(req, competitionId)
-    const teamKey = `${competitionId}:${teamNameKey(data.teamName ?? originalDoc.teamName)}`
-    await refuseDuplicates(req, { competitionId, emails: members.map((member) => member.email), excludeId: String(originalDoc.id), teamKey })
-    data.teamKey = teamKey
-    data.institutionKey = institutionKey(data.institution ?? originalDoc.institution)
+    const members = await checkTeamDetails(req, { byCommittee, competitionId, data, originalDoc })
+    if (isActive(status)) {
+      await lockCompetition(req, competitionId)
+      const teamKey = `${competitionId}:${teamNameKey(data.teamName ?? originalDoc.teamName)}`
+      await refuseDuplicates(req, { competitionId, emails: members.map((member) => member.email), excludeId: String(originalDoc.id), teamKey })
+      data.teamKey = teamKey
+      data.institutionKey = institutionKey(data.institution ?? originalDoc.institution)
+    }
   }
 
   // Rejected or withdrawn: the place and the team name go back to the competition.

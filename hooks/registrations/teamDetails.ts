@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Registration } from '../../src/payload-types'
 
-import { emailKey } from '../../src/domain/registration'
-import { idOf, invalidField } from '../shared/lookups'
+import { emailKey, teamSizeError } from '../../src/domain/registration'
+import { idOf, invalidField, loadCompetition } from '../shared/lookups'
 
 type Member = NonNullable<Registration['members']>[number]
 
@@ -49,4 +49,28 @@ export const checkAttachmentsBelongTo = async (req: PayloadRequest, data: Partia
     // Submission files may be ZIPs or videos and up to 100 MB; documents are images or PDFs.
     if (file?.purpose !== 'document') throw invalidField(req, path, 'Upload this as a registration document (an image or a PDF).')
   }
+}
+
+/**
+ * The checks a change of team details passes, whatever status it leads to: the competition's
+ * team size, distinct member emails, a payment proof while a fee is due, and documents the leader
+ * uploaded. The leader's own email is member one's (participants cannot list someone else).
+ * Returns the normalised members (also written back to `data` when members were sent).
+ */
+export const checkTeamDetails = async (
+  req: PayloadRequest,
+  { byCommittee, competitionId, data, originalDoc }: { byCommittee: boolean; competitionId: string; data: Partial<Registration>; originalDoc: Registration },
+): Promise<Member[]> => {
+  const competition = await loadCompetition(req, competitionId)
+  const members = membersOf({ members: data.members ?? originalDoc.members })
+  if (members.length > 0 && !byCommittee) members[0].email = emailKey(req.user?.email ?? members[0].email)
+  if ('members' in data) data.members = members
+  const sizeError = teamSizeError(members.length, competition.teamSize)
+  if (sizeError) throw invalidField(req, 'members', sizeError)
+  refuseRepeatedEmails(req, members)
+  if ((originalDoc.feeDue ?? 0) > 0 && 'paymentProof' in data && !idOf(data.paymentProof)) {
+    throw invalidField(req, 'paymentProof', 'A payment proof is required: a fee is due for this registration.')
+  }
+  await checkAttachmentsBelongTo(req, { members, paymentProof: data.paymentProof ?? originalDoc.paymentProof }, idOf(originalDoc.leader) as string)
+  return members
 }

@@ -68,6 +68,9 @@ export const registrationWindowError = (opensAt: DateInput, closesAt: DateInput,
   return null
 }
 
+/** No team is larger than this, whatever a competition sets; the API refuses more members before any other check. */
+export const MAX_TEAM_MEMBERS = 10
+
 export const teamSizeError = (members: number, teamSize: { max?: null | number; min?: null | number } | null | undefined): null | string => {
   const min = teamSize?.min ?? 1
   const max = teamSize?.max ?? min
