@@ -14,6 +14,7 @@ import {
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
 
@@ -32,7 +33,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint],
+  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, competitionStatsEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {
