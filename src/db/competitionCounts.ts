@@ -60,7 +60,11 @@ const sqlCounts = async (payload: Payload, { competitionId, institutionKeys, jud
       .from(registrations)
       .where(and(eq(registrations.competition, competitionId), gte(registrations.createdAt, since.toISOString())))
       .groupBy(day),
-    db.select({ count: count(), stage: submissions.stage }).from(submissions).where(eq(submissions.competition, competitionId)).groupBy(submissions.stage),
+    db
+      .select({ count: count(), stage: submissions.stage })
+      .from(submissions)
+      .where(eq(submissions.competition, competitionId))
+      .groupBy(submissions.stage),
     judgeIds.length === 0
       ? []
       : db
@@ -79,7 +83,11 @@ const sqlCounts = async (payload: Payload, { competitionId, institutionKeys, jud
   ])
   return {
     days: days.map((row) => ({ count: Number(row.count), date: String(row.date) })),
-    sameInstitution: sameInstitution.map((row) => ({ count: Number(row.count), institutionKey: String(row.institutionKey), stage: String(row.stage) })),
+    sameInstitution: sameInstitution.map((row) => ({
+      count: Number(row.count),
+      institutionKey: String(row.institutionKey),
+      stage: String(row.stage),
+    })),
     scores: scored.map((row) => ({ count: Number(row.count), stage: String(row.stage) })),
     statuses: statuses.map((row) => ({ count: Number(row.count), fees: Number(row.fees ?? 0), status: String(row.status) })),
     submissions: submitted.map((row) => ({ count: Number(row.count), stage: String(row.stage) })),
@@ -93,7 +101,10 @@ type MongoModel = {
   collection: { name: string }
 }
 
-const mongoCounts = async (payload: Payload, { competitionId, institutionKeys, judgeIds, since }: CountQuery): Promise<CompetitionCounts> => {
+const mongoCounts = async (
+  payload: Payload,
+  { competitionId, institutionKeys, judgeIds, since }: CountQuery,
+): Promise<CompetitionCounts> => {
   const models = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections
   const { registrations, scores, submissions } = models
   // Payload stores relationships as ObjectIds when ids are ObjectIds; match what is stored.
@@ -112,7 +123,9 @@ const mongoCounts = async (payload: Payload, { competitionId, institutionKeys, j
       { $group: { _id: { $dateToString: { date: '$createdAt', format: '%Y-%m-%d', timezone: 'Asia/Jakarta' } }, count: { $sum: 1 } } },
     ]),
     submissions.aggregate([{ $match: { competition } }, { $group: perStage }]),
-    judgeIds.length === 0 ? [] : scores.aggregate([{ $match: { competition, judge: { $in: judgeIds.map(stored) } } }, { $group: perStage }]),
+    judgeIds.length === 0
+      ? []
+      : scores.aggregate([{ $match: { competition, judge: { $in: judgeIds.map(stored) } } }, { $group: perStage }]),
     institutionKeys.length === 0
       ? []
       : submissions.aggregate([

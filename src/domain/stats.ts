@@ -11,7 +11,8 @@ const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 
 /** The calendar day in Jakarta of an instant, as YYYY-MM-DD. */
-export const jakartaDate = (instant: Date): string => new Date(instant.getTime() + JAKARTA_UTC_OFFSET_HOURS * HOUR).toISOString().slice(0, 10)
+export const jakartaDate = (instant: Date): string =>
+  new Date(instant.getTime() + JAKARTA_UTC_OFFSET_HOURS * HOUR).toISOString().slice(0, 10)
 
 export type DayWindow = { days: string[]; since: Date }
 
@@ -101,14 +102,18 @@ export const stageProgress = (args: {
   stages: { key: string; name: string }[]
   submissions: StageCount[]
 }): StageProgress => {
-  const countOf = (rows: StageCount[], stage: string) => rows.filter((row) => row.stage === stage).reduce((total, row) => total + row.count, 0)
+  const countOf = (rows: StageCount[], stage: string) =>
+    rows.filter((row) => row.stage === stage).reduce((total, row) => total + row.count, 0)
   const judgesById = new Map(args.judges.map((judge) => [judge.id, judge]))
   const submissions = args.stages.map(({ key, name }) => ({ count: countOf(args.submissions, key), name, stage: key }))
   const judging = args.stages.map(({ key, name }, index) => {
     let expected = 0
     for (const judge of args.judges) {
       const ownInstitution = judge.institutionKey
-        ? countOf(args.sameInstitution.filter((row) => row.institutionKey === judge.institutionKey), key)
+        ? countOf(
+            args.sameInstitution.filter((row) => row.institutionKey === judge.institutionKey),
+            key,
+          )
         : 0
       expected += submissions[index].count - ownInstitution
     }

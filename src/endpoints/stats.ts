@@ -16,7 +16,10 @@ const refuse = (status: number, message: string) => new APIError(message, status
 export const competitionStatsEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isCommittee(req.user)) {
-      throw refuse(req.user ? 403 : 401, req.user ? "Only the committee sees a competition's numbers." : "Log in as a committee member to see a competition's numbers.")
+      throw refuse(
+        req.user ? 403 : 401,
+        req.user ? "Only the committee sees a competition's numbers." : "Log in as a committee member to see a competition's numbers.",
+      )
     }
     const id = String(req.routeParams?.id)
     const competition = await req.payload

@@ -35,7 +35,12 @@ export const competitionStats = async (req: PayloadRequest, competition: Competi
   const judges = await judgesOf(req, competition)
   const institutionKeys = [...new Set(judges.flatMap((judge) => (judge.institutionKey ? [judge.institutionKey] : [])))]
   const [counts, declaredConflicts] = await Promise.all([
-    competitionCounts(req.payload, { competitionId: String(competition.id), institutionKeys, judgeIds: judges.map((judge) => judge.id), since: window.since }),
+    competitionCounts(req.payload, {
+      competitionId: String(competition.id),
+      institutionKeys,
+      judgeIds: judges.map((judge) => judge.id),
+      since: window.since,
+    }),
     declaredConflictsOf(req, competition, judges),
   ])
   const totals = registrationTotals(counts.statuses)

@@ -27,16 +27,20 @@ describe('lastDays', () => {
   })
   it('always gives consecutive days, and `since` is the first day starting in Jakarta', () => {
     fc.assert(
-      fc.property(fc.date({ max: new Date('2100-01-01'), min: new Date('2000-01-01'), noInvalidDate: true }), fc.integer({ max: 60, min: 1 }), (now, length) => {
-        const { days, since } = lastDays(now, length)
-        expect(days).toHaveLength(length)
-        expect(days.at(-1)).toBe(jakartaDate(now))
-        expect(jakartaDate(since)).toBe(days[0])
-        expect(jakartaDate(new Date(since.getTime() - 1))).not.toBe(days[0])
-        for (let index = 1; index < days.length; index++) {
-          expect(Date.parse(days[index]) - Date.parse(days[index - 1])).toBe(24 * 60 * 60 * 1000)
-        }
-      }),
+      fc.property(
+        fc.date({ max: new Date('2100-01-01'), min: new Date('2000-01-01'), noInvalidDate: true }),
+        fc.integer({ max: 60, min: 1 }),
+        (now, length) => {
+          const { days, since } = lastDays(now, length)
+          expect(days).toHaveLength(length)
+          expect(days.at(-1)).toBe(jakartaDate(now))
+          expect(jakartaDate(since)).toBe(days[0])
+          expect(jakartaDate(new Date(since.getTime() - 1))).not.toBe(days[0])
+          for (let index = 1; index < days.length; index++) {
+            expect(Date.parse(days[index]) - Date.parse(days[index - 1])).toBe(24 * 60 * 60 * 1000)
+          }
+        },
+      ),
     )
   })
 })
@@ -116,7 +120,7 @@ describe('stageProgress', () => {
     })
   })
 
-  it('leaves out teams of a judge\'s own institution and declared conflicts, each pair once', () => {
+  it("leaves out teams of a judge's own institution and declared conflicts, each pair once", () => {
     const progress = stageProgress({
       declaredConflicts: [
         // j2 declared a conflict with team r1 (twice: still one pair).
@@ -148,7 +152,14 @@ describe('stageProgress', () => {
   })
 
   it('no judges: nothing is expected', () => {
-    const progress = stageProgress({ declaredConflicts: [], judges: [], sameInstitution: [], scores: [], stages, submissions: [{ count: 5, stage: 'final' }] })
+    const progress = stageProgress({
+      declaredConflicts: [],
+      judges: [],
+      sameInstitution: [],
+      scores: [],
+      stages,
+      submissions: [{ count: 5, stage: 'final' }],
+    })
     expect(progress.judging.map((stage) => stage.scoresExpected)).toEqual([0, 0])
   })
 })
