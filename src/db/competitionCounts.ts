@@ -39,7 +39,11 @@ type Table = PgTable & Record<string, PgColumn>
 // SQLite's drizzle database has the same query builder as PostgreSQL's; typed as the latter.
 type SqlAdapter = { drizzle: NodePgDatabase; name: string; tables: Record<string, Table> }
 
-const sqlCounts = async (payload: Payload, { competitionId, institutionKeys, judgeIds, since }: CountQuery): Promise<CompetitionCounts> => {
+/**
+ * The SQL statements behind the counts, as drizzle queries (awaiting one runs it; `.toSQL()`
+ * shows it). The benchmark runs the very same statements through the raw driver as its baseline.
+ */
+export const sqlCountQueries = (payload: Payload, { competitionId, institutionKeys, judgeIds, since }: CountQuery) => {
   const { drizzle: db, name, tables } = payload.db as unknown as SqlAdapter
   const { registrations, scores, submissions } = tables
   // Constants written into the statement (not bound) so that PostgreSQL sees the same
@@ -48,38 +52,50 @@ const sqlCounts = async (payload: Payload, { competitionId, institutionKeys, jud
     name === 'postgres'
       ? sql<string>`to_char(${registrations.createdAt} AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD')`
       : sql<string>`strftime('%Y-%m-%d', ${registrations.createdAt}, ${sql.raw(`'+${JAKARTA_UTC_OFFSET_HOURS} hours'`)})`
-
-  const [statuses, days, submitted, scored, sameInstitution] = await Promise.all([
-    db
-      .select({ count: count(), fees: sum(registrations.feeDue), status: registrations.status })
-      .from(registrations)
-      .where(eq(registrations.competition, competitionId))
-      .groupBy(registrations.status),
-    db
+  return {
+    days: db
       .select({ count: count(), date: day })
       .from(registrations)
       .where(and(eq(registrations.competition, competitionId), gte(registrations.createdAt, since.toISOString())))
       .groupBy(day),
-    db
+    sameInstitution:
+      institutionKeys.length === 0
+        ? null
+        : db
+            .select({ count: count(), institutionKey: registrations.institutionKey, stage: submissions.stage })
+            .from(submissions)
+            .innerJoin(registrations, eq(registrations.id, submissions.registration))
+            .where(and(eq(submissions.competition, competitionId), inArray(registrations.institutionKey, institutionKeys)))
+            .groupBy(submissions.stage, registrations.institutionKey),
+    scores:
+      judgeIds.length === 0
+        ? null
+        : db
+            .select({ count: count(), stage: scores.stage })
+            .from(scores)
+            .where(and(eq(scores.competition, competitionId), inArray(scores.judge, judgeIds)))
+            .groupBy(scores.stage),
+    statuses: db
+      .select({ count: count(), fees: sum(registrations.feeDue), status: registrations.status })
+      .from(registrations)
+      .where(eq(registrations.competition, competitionId))
+      .groupBy(registrations.status),
+    submissions: db
       .select({ count: count(), stage: submissions.stage })
       .from(submissions)
       .where(eq(submissions.competition, competitionId))
       .groupBy(submissions.stage),
-    judgeIds.length === 0
-      ? []
-      : db
-          .select({ count: count(), stage: scores.stage })
-          .from(scores)
-          .where(and(eq(scores.competition, competitionId), inArray(scores.judge, judgeIds)))
-          .groupBy(scores.stage),
-    institutionKeys.length === 0
-      ? []
-      : db
-          .select({ count: count(), institutionKey: registrations.institutionKey, stage: submissions.stage })
-          .from(submissions)
-          .innerJoin(registrations, eq(registrations.id, submissions.registration))
-          .where(and(eq(submissions.competition, competitionId), inArray(registrations.institutionKey, institutionKeys)))
-          .groupBy(submissions.stage, registrations.institutionKey),
+  }
+}
+
+const sqlCounts = async (payload: Payload, query: CountQuery): Promise<CompetitionCounts> => {
+  const queries = sqlCountQueries(payload, query)
+  const [statuses, days, submitted, scored, sameInstitution] = await Promise.all([
+    queries.statuses,
+    queries.days,
+    queries.submissions,
+    queries.scores ?? [],
+    queries.sameInstitution ?? [],
   ])
   return {
     days: days.map((row) => ({ count: Number(row.count), date: String(row.date) })),

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import { isCommittee } from '../../access/roles'
-import { competitionStats } from '../stats/competitionStats'
+import { competitionStats, STATS_FIELDS } from '../stats/competitionStats'
 
 /** A 4xx the caller can act on; never logged as a server error. */
 const refuse = (status: number, message: string) => new APIError(message, status, null, true)
@@ -23,7 +23,7 @@ export const competitionStatsEndpoint: Endpoint = {
     }
     const id = String(req.routeParams?.id)
     const competition = await req.payload
-      .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+      .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: STATS_FIELDS })
       .catch(() => null)
     if (!competition) throw refuse(404, `No competition has the id "${id}". Take the id from the competition's address in /admin.`)
     return Response.json(await competitionStats(req, competition))

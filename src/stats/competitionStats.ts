@@ -22,6 +22,12 @@ export type CompetitionStats = {
   submissions: { count: number; name: string; stage: string }[]
 }
 
+/** The fields of a competition the numbers need; the endpoint reads only these. */
+export const STATS_FIELDS = { judges: true, quota: true, stages: { key: true, name: true }, title: true, waitlist: true } as const
+export type StatsCompetition = Pick<Competition, 'id' | 'judges' | 'quota' | 'title' | 'waitlist'> & {
+  stages?: { key: string; name: string }[] | null
+}
+
 const idOf = (value: unknown): string => String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
 
 /**
@@ -30,7 +36,7 @@ const idOf = (value: unknown): string => String(typeof value === 'object' && val
  * this, so they never disagree. Reads everything with the server's authority: callers decide
  * who may see it.
  */
-export const competitionStats = async (req: PayloadRequest, competition: Competition, now = new Date()): Promise<CompetitionStats> => {
+export const competitionStats = async (req: PayloadRequest, competition: StatsCompetition, now = new Date()): Promise<CompetitionStats> => {
   const window = lastDays(now, STATS_DAYS)
   const judges = await judgesOf(req, competition)
   const institutionKeys = [...new Set(judges.flatMap((judge) => (judge.institutionKey ? [judge.institutionKey] : [])))]
@@ -65,7 +71,7 @@ export const competitionStats = async (req: PayloadRequest, competition: Competi
 }
 
 /** The competition's judges with their institution as access/judging.ts compares it. */
-const judgesOf = async (req: PayloadRequest, competition: Competition): Promise<Judge[]> => {
+const judgesOf = async (req: PayloadRequest, competition: StatsCompetition): Promise<Judge[]> => {
   const ids = (competition.judges ?? []).map(idOf)
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
@@ -86,7 +92,7 @@ const judgesOf = async (req: PayloadRequest, competition: Competition): Promise<
  * declares a handful, so these are read as documents (three small queries, none when nobody
  * declared anything) rather than grouped per database.
  */
-const declaredConflictsOf = async (req: PayloadRequest, competition: Competition, judges: Judge[]): Promise<DeclaredConflict[]> => {
+const declaredConflictsOf = async (req: PayloadRequest, competition: StatsCompetition, judges: Judge[]): Promise<DeclaredConflict[]> => {
   if (judges.length === 0) return []
   const { payload } = req
   const { docs: conflicts } = await payload.find({

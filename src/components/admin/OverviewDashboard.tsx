@@ -8,7 +8,7 @@ import React from 'react'
 import { isCommittee, isJudge } from '../../../access/roles'
 import { overviewWords, type OverviewWords } from '../../i18n/adminOverview'
 import { scoringQueue } from '../../judging/queue'
-import { competitionStats } from '../../stats/competitionStats'
+import { competitionStats, STATS_FIELDS } from '../../stats/competitionStats'
 import { CompetitionOverview } from './CompetitionOverview'
 
 /** Competitions shown on the home page; older ones stay one click away in the collection. */
@@ -45,6 +45,7 @@ async function CommitteeOverview({ adminRoute, req, words }: { adminRoute: strin
     limit: SHOWN,
     overrideAccess: false,
     req,
+    select: { ...STATS_FIELDS, _status: true },
     sort: '-registrationOpensAt',
     user: req.user,
   })
