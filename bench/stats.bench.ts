@@ -66,6 +66,11 @@ beforeAll(async () => {
   record(summarise(`seeding ${REGISTRATIONS} registrations (batched inserts)`, [seeding.ms], (REGISTRATIONS * 1000) / seeding.ms))
   await seedRegistrations(app.payload, { competitionId: other.id, count: OTHER_REGISTRATIONS, startAt: REGISTRATIONS, studentCard })
 
+  // A bulk insert leaves PostgreSQL without statistics or a visibility map, so index-only scans
+  // would still visit every row; autovacuum sees to both long before a committee looks.
+  const pool = (app.payload.db as unknown as { pool?: { query: (text: string) => Promise<unknown> } }).pool
+  if (app.payload.db.name === 'postgres' && pool) await pool.query('VACUUM ANALYZE')
+
   const verified = seeding.result.filter((team) => team.status === 'verified').slice(0, SUBMITTED)
   const ownInstitution = institutionKey('Universitas Bench 7')
   const judging = await timed(() =>
