@@ -41,7 +41,10 @@ const config = buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
-      views: { judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' } },
+      views: {
+        dashboard: { Component: '/components/admin/OverviewDashboard#OverviewDashboard' },
+        judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' },
+      },
     },
     importMap: { baseDir: path.resolve(root, 'src') },
     meta: { titleSuffix: ' · ContestKit' },

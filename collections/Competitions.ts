@@ -15,6 +15,7 @@ import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
 
@@ -33,7 +34,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint],
+  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, competitionStatsEndpoint],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {

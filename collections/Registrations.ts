@@ -150,7 +150,12 @@ export const Registrations: CollectionConfig<'registrations'> = {
     beforeDelete: [deleteInvitations],
   },
   indexes: [
-    { fields: ['competition', 'status'] },
+    // Counting a competition's teams per status and summing their fees (the committee's overview,
+    // src/db/competitionCounts.ts) reads this index alone, not 20,000 rows; it also serves every
+    // lookup by competition and status (places held, the waitlist).
+    { fields: ['competition', 'status', 'feeDue'] },
+    // Registrations per day of the last 30 days: a range of this index, not the competition's every row.
+    { fields: ['competition', 'createdAt'] },
     // Codes are unique within a competition (two competitions may share a prefix).
     { fields: ['competition', 'code'], unique: true },
   ],

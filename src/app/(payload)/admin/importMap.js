@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { JudgingNavLink as JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26 } from '../../../components/admin/JudgingNavLink'
+import { OverviewDashboard as OverviewDashboard_325872248f0e8c5ae98015afdee1b70c } from '../../../components/admin/OverviewDashboard'
 import { JudgingView as JudgingView_a5332b609715de31b3fe41bb69a0f357 } from '../../../components/admin/JudgingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/JudgingNavLink#JudgingNavLink": JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26,
+  "/components/admin/OverviewDashboard#OverviewDashboard": OverviewDashboard_325872248f0e8c5ae98015afdee1b70c,
   "/components/admin/JudgingView#JudgingView": JudgingView_a5332b609715de31b3fe41bb69a0f357,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

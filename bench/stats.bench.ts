@@ -1,0 +1,213 @@
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { sqlCountQueries } from '../src/db/competitionCounts'
+import { HOLDING_STATUSES, institutionKey } from '../src/domain/registration'
+import { lastDays } from '../src/domain/stats'
+import { competitionStats, STATS_DAYS, STATS_FIELDS } from '../src/stats/competitionStats'
+import { startApp, type TestApp, type TestUser } from '../tests/helpers/app'
+import { openStage } from '../tests/helpers/judging'
+import { publishCompetition, uploadAttachment } from '../tests/helpers/registrations'
+import { record, summarise, timed, writeReport } from './measure'
+import { seedJudging } from './seedJudging'
+import { feeOf, seedRegistrations, statusOf } from './seedRegistrations'
+
+/**
+ * The committee's overview at scale: GET /api/competitions/:id/stats on a competition with
+ * REGISTRATIONS registrations (and another competition with OTHER_REGISTRATIONS, which must not
+ * count), through the real REST handler, against a baseline that runs the very same SQL through
+ * the raw driver, and against counting with Payload's Local API (what one would write without
+ * grouped queries). Outcomes are checked; timings only reported. The issue's target: p95 ≤ 100 ms.
+ */
+const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 20_000)
+const OTHER_REGISTRATIONS = Number(process.env.BENCH_OTHER_REGISTRATIONS ?? 5_000)
+const SUBMITTED = Number(process.env.BENCH_SUBMISSIONS ?? 2_000)
+const REQUESTS = Number(process.env.BENCH_STATS_REQUESTS ?? 50)
+const WARM_UP = 5
+
+let app: TestApp
+let committee: TestUser
+let competitionId: string
+let judges: TestUser[]
+/** Scores expected (every judge, every submission it may see) and given, for the preliminary. */
+let judgingExpected: { scoresExpected: number; scoresGiven: number }
+
+beforeAll(async () => {
+  app = await startApp()
+  committee = await app.createUser('committee')
+  judges = [
+    await app.createUser('judge', { institution: 'Universitas Bench 7' }),
+    await app.createUser('judge'),
+    await app.createUser('judge'),
+  ]
+  const stages = [
+    openStage(),
+    openStage({
+      closesAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+      key: 'final',
+      name: 'Final',
+      opensAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    }),
+  ]
+  const competition = await publishCompetition(app, committee, {
+    judges: judges.map((judge) => judge.user.id),
+    quota: REGISTRATIONS,
+    stages: stages as never,
+    waitlist: true,
+  })
+  competitionId = competition.id
+  const other = await publishCompetition(app, committee, { quota: null })
+  const leader = await app.createUser('participant')
+  const studentCard = await uploadAttachment(app, leader)
+
+  const seeding = await timed(() => seedRegistrations(app.payload, { competitionId, count: REGISTRATIONS, studentCard }))
+  record(summarise(`seeding ${REGISTRATIONS} registrations (batched inserts)`, [seeding.ms], (REGISTRATIONS * 1000) / seeding.ms))
+  await seedRegistrations(app.payload, { competitionId: other.id, count: OTHER_REGISTRATIONS, startAt: REGISTRATIONS, studentCard })
+
+  // A bulk insert leaves PostgreSQL without statistics or a visibility map, so index-only scans
+  // would still visit every row; autovacuum sees to both long before a committee looks.
+  const pool = (app.payload.db as unknown as { pool?: { query: (text: string) => Promise<unknown> } }).pool
+  if (app.payload.db.name === 'postgres' && pool) await pool.query('VACUUM ANALYZE')
+
+  const verified = seeding.result.filter((team) => team.status === 'verified').slice(0, SUBMITTED)
+  const ownInstitution = institutionKey('Universitas Bench 7')
+  const judging = await timed(() =>
+    seedJudging(app.payload, {
+      competitionId,
+      judges: [
+        { id: judges[0].user.id, mayScore: (team) => institutionKey(team.institution) !== ownInstitution },
+        { id: judges[1].user.id, mayScore: (team) => team.id !== verified[0].id },
+        { id: judges[2].user.id, mayScore: () => true },
+      ],
+      stage: 'preliminary',
+      teams: verified,
+    }),
+  )
+  console.log(`seeded ${judging.result.submissions} submissions and ${judging.result.scores} scores in ${Math.round(judging.ms)} ms`)
+  const sameInstitution = verified.filter((team) => institutionKey(team.institution) === ownInstitution).length
+  judgingExpected = { scoresExpected: 3 * verified.length - sameInstitution - 1, scoresGiven: judging.result.scores }
+  // A declared conflict, through the API like a judge would.
+  expect((await app.rest.post('/conflicts', { body: { registration: verified[0].id }, token: judges[1].token })).status).toBe(201)
+})
+
+afterAll(async () => {
+  writeReport('stats')
+  await app?.close()
+})
+
+const repeat = async (name: string, times: number, work: () => Promise<unknown>) => {
+  const durations: number[] = []
+  for (let index = 0; index < times; index++) durations.push((await timed(work)).ms)
+  const measurement = summarise(name, durations)
+  record(measurement)
+  return measurement
+}
+
+it(`GET /api/competitions/:id/stats with ${REGISTRATIONS} registrations, against the same SQL through the raw driver`, async () => {
+  const get = () => app.rest.get(`/competitions/${competitionId}/stats`, { token: committee.token })
+  const response = await get()
+  expect(response.status).toBe(200)
+  const { registrations, fees, judging, registrationsPerDay } = response.body
+  expect(Object.values(registrations.byStatus as Record<string, number>).reduce((total, count) => total + count, 0)).toBe(REGISTRATIONS)
+  expect(registrations.byStatus.verified).toBe(
+    Array.from({ length: REGISTRATIONS }, (_, index) => statusOf(index)).filter((status) => status === 'verified').length,
+  )
+  const holding = Array.from({ length: REGISTRATIONS }, (_, index) => index).filter((index) => HOLDING_STATUSES.includes(statusOf(index)))
+  expect(registrations.placesTaken).toBe(holding.length)
+  expect(fees.due).toBe(holding.reduce((total, index) => total + feeOf(index, REGISTRATIONS), 0))
+  expect(judging[0]).toMatchObject(judgingExpected)
+  expect(registrationsPerDay).toHaveLength(STATS_DAYS)
+  expect(registrationsPerDay.reduce((total: number, day: { count: number }) => total + day.count, 0)).toBeGreaterThan(REGISTRATIONS / 3)
+
+  for (let index = 0; index < WARM_UP; index++) await get()
+  const endpoint = await repeat(`GET /api/competitions/:id/stats (${REGISTRATIONS} registrations, REST handler)`, REQUESTS, get)
+
+  // The test harness polls the job queue every second (production: every 5 s), a query on the
+  // same SQLite connection; measured once more without it, to tell the two apart.
+  const crons = (app.payload as unknown as { crons: { stop: () => Promise<void> }[] }).crons.splice(0)
+  await Promise.all(crons.map((cron) => cron.stop()))
+  await repeat(`GET /api/competitions/:id/stats (${REGISTRATIONS} registrations, REST handler), job queue not polled`, REQUESTS, get)
+
+  await repeat('GET /api/users/me (the REST handler with a login and nothing else: its floor)', REQUESTS, () =>
+    app.rest.get('/users/me', { token: committee.token }),
+  )
+
+  const direct = await repeat('competitionStats() called directly (no HTTP, no auth)', REQUESTS, async () => {
+    const competition = await app.payload.findByID({ collection: 'competitions', depth: 0, id: competitionId, select: STATS_FIELDS })
+    return competitionStats(await createLocalReq({}, app.payload), competition)
+  })
+
+  const raw = rawDriver(app.payload)
+  for (let index = 0; index < WARM_UP; index++) await baseline(app.payload, raw, competitionId)
+  const base = await repeat('baseline: the same SQL through the raw driver', REQUESTS, () => baseline(app.payload, raw, competitionId))
+
+  const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10
+  console.log(`endpoint / raw SQL: median ×${ratio(endpoint.median, base.median)}, p95 ×${ratio(endpoint.p95, base.p95)}`)
+  console.log(`function / raw SQL: median ×${ratio(direct.median, base.median)}, p95 ×${ratio(direct.p95, base.p95)}`)
+})
+
+it('the same numbers without grouped queries (Payload Local API), for comparison', async () => {
+  const where = { competition: { equals: competitionId } }
+  await repeat(`payload.find every registration (select status, feeDue, createdAt) and count in JavaScript`, 3, async () => {
+    const { docs } = await app.payload.find({
+      collection: 'registrations',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { createdAt: true, feeDue: true, status: true },
+      where,
+    })
+    expect(docs).toHaveLength(REGISTRATIONS)
+  })
+  await repeat('payload.count per status (6 counts) + per-day grouped query still needed', 20, () =>
+    Promise.all(
+      ['pending', 'needs-revision', 'verified', 'rejected', 'withdrawn', 'waitlisted'].map((status) =>
+        app.payload.count({ collection: 'registrations', where: { ...where, status: { equals: status } } }),
+      ),
+    ),
+  )
+})
+
+type Raw = (statement: string, params: unknown[]) => Promise<unknown[]>
+
+/** The database's own client under Payload: libsql's for SQLite, the pg pool for PostgreSQL. */
+const rawDriver = (payload: Payload): Raw => {
+  const db = payload.db as unknown as {
+    client?: { execute: (query: { args: unknown[]; sql: string }) => Promise<{ rows: unknown[] }> }
+    name: string
+    pool?: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }
+  }
+  if (db.name === 'postgres') {
+    // PostgreSQL numbers its parameters; the statements written here use SQLite's `?`.
+    const numbered = (statement: string) => {
+      let n = 0
+      return statement.replace(/\?/g, () => `$${++n}`)
+    }
+    return async (statement, params) => (await db.pool!.query(numbered(statement), params)).rows
+  }
+  return async (statement, params) => (await db.client!.execute({ args: params, sql: statement })).rows
+}
+
+/**
+ * What the endpoint asks the database, with no Payload in between: the competition, its
+ * judges, their declared conflicts, then the five grouped statements (taken from
+ * src/db/competitionCounts.ts, so they are the same SQL), the latter in parallel as there.
+ */
+const baseline = async (payload: Payload, raw: Raw, id: string) => {
+  const [competition] = await raw('SELECT id, title, quota, waitlist FROM competitions WHERE id = ?', [id])
+  const judgeRows = (await raw(
+    "SELECT u.id, u.institution FROM competitions_rels r JOIN users u ON u.id = r.users_id WHERE r.parent_id = ? AND r.path = 'judges'",
+    [id],
+  )) as { id: string; institution: null | string }[]
+  const judgeIds = judgeRows.map((row) => String(row.id))
+  await raw(`SELECT judge_id, registration_id FROM conflicts WHERE judge_id IN (${judgeIds.map(() => '?').join(', ')})`, judgeIds)
+  const institutionKeys = judgeRows.flatMap((row) => (row.institution ? [institutionKey(row.institution)] : []))
+  const queries = sqlCountQueries(payload, { competitionId: id, institutionKeys, judgeIds, since: lastDays(new Date(), STATS_DAYS).since })
+  const statements = [queries.statuses, queries.days, queries.submissions, queries.scores, queries.sameInstitution].flatMap((query) =>
+    query ? [query.toSQL()] : [],
+  )
+  const results = await Promise.all(statements.map(({ params, sql }) => raw(sql, params)))
+  return { competition, results }
+}

@@ -1,0 +1,33 @@
+import type { Endpoint } from 'payload'
+
+import { APIError } from 'payload'
+
+import { isCommittee } from '../../access/roles'
+import { competitionStats, STATS_FIELDS } from '../stats/competitionStats'
+
+/** A 4xx the caller can act on; never logged as a server error. */
+const refuse = (status: number, message: string) => new APIError(message, status, null, true)
+
+/**
+ * `GET /api/competitions/:id/stats`: the committee's numbers for one competition, drafts
+ * included (see src/stats/competitionStats.ts for what each number means). Teams and judges
+ * get a 403, anonymous callers a 401: registration counts and fees are the committee's business.
+ */
+export const competitionStatsEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!isCommittee(req.user)) {
+      throw refuse(
+        req.user ? 403 : 401,
+        req.user ? "Only the committee sees a competition's numbers." : "Log in as a committee member to see a competition's numbers.",
+      )
+    }
+    const id = String(req.routeParams?.id)
+    const competition = await req.payload
+      .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: STATS_FIELDS })
+      .catch(() => null)
+    if (!competition) throw refuse(404, `No competition has the id "${id}". Take the id from the competition's address in /admin.`)
+    return Response.json(await competitionStats(req, competition))
+  },
+  method: 'get',
+  path: '/:id/stats',
+}
