@@ -2,6 +2,7 @@ import * as migration_20261127_075318_initial from './20261127_075318_initial';
 import * as migration_20261127_082022_registrations from './20261127_082022_registrations';
 import * as migration_20261127_082855_judging from './20261127_082855_judging';
 import * as migration_20261127_092547_prizes from './20261127_092547_prizes';
+import * as migration_20261128_121502_security_and_overview from './20261128_121502_security_and_overview';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_092547_prizes.up,
     down: migration_20261127_092547_prizes.down,
-    name: '20261127_092547_prizes'
+    name: '20261127_092547_prizes',
+  },
+  {
+    up: migration_20261128_121502_security_and_overview.up,
+    down: migration_20261128_121502_security_and_overview.down,
+    name: '20261128_121502_security_and_overview'
   },
 ];
