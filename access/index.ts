@@ -13,6 +13,7 @@ export const anyone: Access = () => true
 
 export const adminsOnly: Access = ({ req: { user } }) => isAdmin(user)
 export const committeeOnly: Access = ({ req: { user } }) => isCommittee(user)
+export const participantsOnly: Access = ({ req: { user } }) => user?.role === 'participant'
 
 /** Committee sees every row; anyone else only the rows whose `field` is themselves. */
 export const committeeOrSelf =

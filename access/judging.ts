@@ -81,4 +81,3 @@ export const scoreReadAccess: Access = async ({ req }) => {
 }
 
 export const judgesOnly: Access = ({ req: { user } }) => isJudge(user)
-export const participantsOnly: Access = ({ req: { user } }) => user?.role === 'participant'

@@ -43,8 +43,4 @@ export const registrationCreateAccess: Access = ({ req: { user } }) => user?.rol
 export const leaderOrCommittee: FieldAccess<Registration> = ({ doc, req: { user } }) =>
   isCommittee(user) || (Boolean(user) && !isJudge(user) && String(typeof doc?.leader === 'object' ? doc?.leader?.id : doc?.leader) === String(user?.id))
 
-/** Fields only the committee writes (the review). */
-export const committeeWrites: FieldAccess = ({ req: { user } }) => isCommittee(user)
 
-/** Fields the server computes; a value in any body is dropped. */
-export const serverOnly: FieldAccess = () => false

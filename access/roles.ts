@@ -1,5 +1,3 @@
-import type { User } from '../src/payload-types'
-
 /**
  * Role predicates: pure functions of the logged-in user, shared by collection access,
  * field access and the admin panel. Anything that is not a user (anonymous, API key of

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { submissionWindow } from '../src/domain/judging'
+import { idOf } from '../src/shared/idOf'
 
 /**
  * "Is this person on the team" has one answer everywhere: they lead it, or a member row is
@@ -28,7 +29,6 @@ export const teamRegistrationIds = async (req: PayloadRequest, userId: number | 
 
 /** The accounts bound to a registration: its leader and every member who accepted. */
 export const teamAccountsOf = (registration: { leader?: unknown; members?: { user?: unknown }[] | null }): string[] => {
-  const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined)
   const ids = [idOf(registration.leader), ...(registration.members ?? []).map((member) => idOf(member.user))]
   return [...new Set(ids.filter((id): id is string => Boolean(id)))]
 }

@@ -11,9 +11,9 @@ import {
   validateTeamSizeMax,
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
+import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
-import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isCommittee, isJudge } from '../access'
-import { serverOnly } from '../access/registrations'
+import { serverOnly } from '../access/fields'
 import { recordDeclaringJudge } from '../hooks/conflicts/recordDeclaringJudge'
 
 const ownOrCommittee = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {

@@ -1,14 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../access'
-import {
-  committeeWrites,
-  leaderOrCommittee,
-  registrationCreateAccess,
-  registrationReadAccess,
-  registrationUpdateAccess,
-  serverOnly,
-} from '../access/registrations'
+import { committeeWrites, serverOnly, systemField } from '../access/fields'
+import { leaderOrCommittee, registrationCreateAccess, registrationReadAccess, registrationUpdateAccess } from '../access/registrations'
 import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
 import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
@@ -18,8 +12,8 @@ import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { PLACINGS } from '../src/domain/judging'
-import { resendInvitationEndpoint } from '../src/endpoints/invitations'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
+import { resendInvitationEndpoint } from '../src/endpoints/invitations'
 
 const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
   'needs-revision': 'Needs revision',
@@ -29,8 +23,6 @@ const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
   waitlisted: 'Waitlisted',
   withdrawn: 'Withdrawn',
 }
-
-const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
 
 export const Registrations: CollectionConfig<'registrations'> = {
   slug: 'registrations',

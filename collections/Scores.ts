@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../access'
+import { serverOnly, systemField } from '../access/fields'
 import { judgesOnly, ownScores, scoreReadAccess } from '../access/judging'
-import { serverOnly } from '../access/registrations'
 import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
-
-const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
 
 /** One judge's score of one submission, on the stage's weighted rubric. */
 export const Scores: CollectionConfig<'scores'> = {

@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly } from '../access'
-import { participantsOnly, submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
-import { serverOnly } from '../access/registrations'
+import { adminsOnly, participantsOnly } from '../access'
+import { serverOnly, systemField } from '../access/fields'
+import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
-
-const systemField = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } } as const
 
 /**
  * A team's current work for one stage. Resubmitting (PATCH) before the deadline replaces it;

@@ -9,12 +9,11 @@ import {
   isStaff,
   ROLES,
 } from '../access'
-import { serverOnly } from '../access/registrations'
-import { governAccountChanges } from '../hooks/users/governAccountChanges'
-import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
-import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
+import { serverOnly } from '../access/fields'
 import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
+import { governAccountChanges } from '../hooks/users/governAccountChanges'
 import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
+import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
 import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 import {
   PASSWORD_RESET_SUBJECT,
@@ -22,6 +21,7 @@ import {
   VERIFICATION_SUBJECT,
   verificationEmailHtml,
 } from '../src/email/authEmails'
+import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
 import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
 
 export const Users: CollectionConfig<'users'> = {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { COMPETITIONS_TAG } from '../../src/frontend/cacheTags'
+import { COMPETITIONS_TAG } from '../../src/shared/cacheTags'
 
 const refresh = async () => {
   try {

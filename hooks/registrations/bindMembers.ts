@@ -3,9 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { isMemberBinding } from '../../src/db/serverWrite'
-
 import { emailKey } from '../../src/domain/registration'
-import { idOf } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
 
 /**
  * Who each member row is bound to. The leader (member one) is their own account; any other

@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { emailKey, feeDue, registrationWindowError, teamSizeError } from '../../src/domain/registration'
-import { idOf, invalidField, refuse } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
+import { invalidField, refuse } from '../../src/shared/refusals'
 import { competitionOfRegistration } from './shared'
 import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isCommittee } from '../../access/roles'
 import type { Registration } from '../../src/payload-types'
 
+import { isCommittee } from '../../access/roles'
 import { lockCompetition } from '../../src/db/lockCompetition'
 import { isServerWrite } from '../../src/db/serverWrite'
 import {
@@ -14,7 +14,8 @@ import {
   type RegistrationStatus,
   teamNameKey,
 } from '../../src/domain/registration'
-import { idOf, invalidField, refuse } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
+import { invalidField, refuse } from '../../src/shared/refusals'
 import { refuseDuplicates, releasedKey } from './shared'
 import { checkTeamDetails } from './teamDetails'
 

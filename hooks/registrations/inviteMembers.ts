@@ -3,7 +3,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { isMemberBinding } from '../../src/db/serverWrite'
-
 import { emailKey } from '../../src/domain/registration'
 import { issueInvitation, revokeInvitations } from '../../src/invitations/issueInvitation'
 

@@ -2,10 +2,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Registration } from '../../src/payload-types'
 
+import { loadCompetition } from '../../src/db/loadCompetition'
 import { lockCompetition } from '../../src/db/lockCompetition'
 import { asServerWrite } from '../../src/db/serverWrite'
 import { decidePlace, holdsPlace } from '../../src/domain/registration'
-import { idOf, loadCompetition } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
 import { placeKeyFor, placesHeld, registrationsOf } from './shared'
 
 /**

@@ -3,8 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { queueEmail } from '../../src/email/adapter'
-import { type RegistrationEmailKind, registrationEmail } from '../../src/email/registrationEmails'
-import { idOf } from '../shared/lookups'
+import { registrationEmail, type RegistrationEmailKind } from '../../src/email/registrationEmails'
+import { idOf } from '../../src/shared/idOf'
 import { competitionOfRegistration } from './shared'
 
 /** Which email a change calls for, if any. */

@@ -4,8 +4,9 @@ import crypto from 'node:crypto'
 
 import type { Competition, Registration } from '../../src/payload-types'
 
+import { loadCompetition } from '../../src/db/loadCompetition'
 import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
-import { loadCompetition, refuse } from '../shared/lookups'
+import { refuse } from '../../src/shared/refusals'
 
 /** Keys for rows that no longer hold anything: unique, and never equal to a live key. */
 export const releasedKey = (): string => `released:${crypto.randomUUID()}`

@@ -2,8 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { Registration } from '../../src/payload-types'
 
+import { loadCompetition } from '../../src/db/loadCompetition'
 import { emailKey, teamSizeError } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
+import { invalidField } from '../../src/shared/refusals'
 
 type Member = NonNullable<Registration['members']>[number]
 

@@ -2,9 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Score } from '../../src/payload-types'
 
+import { loadCompetition } from '../../src/db/loadCompetition'
 import { weightedTotal } from '../../src/domain/judging'
 import { institutionKey } from '../../src/domain/registration'
-import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
+import { invalidField, refuse } from '../../src/shared/refusals'
 
 /**
  * A judge scores submissions of competitions they judge, once each (then updates), never a

@@ -1,13 +1,15 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import type { Competition, Submission } from '../../src/payload-types'
+
 import { isCommittee } from '../../access/roles'
 import { teamAccountsOf } from '../../access/teams'
-import type { Competition, Registration, Submission } from '../../src/payload-types'
-
+import { loadCompetition } from '../../src/db/loadCompetition'
 import { isEligibleForStage, isHttpUrl, submissionWindow } from '../../src/domain/judging'
 import { canSubmit } from '../../src/domain/registration'
+import { idOf } from '../../src/shared/idOf'
+import { invalidField, refuse } from '../../src/shared/refusals'
 import { FILE_KINDS, type FileKind, formatBytes } from '../../src/uploads/fileTypes'
-import { idOf, invalidField, loadCompetition, refuse } from '../shared/lookups'
 
 type Stage = NonNullable<Competition['stages']>[number]
 

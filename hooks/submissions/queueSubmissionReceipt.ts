@@ -4,7 +4,7 @@ import type { Submission } from '../../src/payload-types'
 
 import { queueEmail } from '../../src/email/adapter'
 import { submissionReceiptEmail } from '../../src/email/judgingEmails'
-import { idOf } from '../shared/lookups'
+import { idOf } from '../../src/shared/idOf'
 
 /** A receipt for the member who submitted, with the time the server recorded. */
 export const queueSubmissionReceipt: CollectionAfterChangeHook<Submission> = async ({ doc, req }) => {

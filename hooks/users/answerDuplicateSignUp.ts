@@ -1,13 +1,13 @@
 import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
 import crypto from 'node:crypto'
 import { promisify } from 'node:util'
-import { getTranslation } from '@payloadcms/translations'
 import { APIError } from 'payload'
 
 import { isStaff } from '../../access'
-import { SIGN_UP_ATTEMPT_SUBJECT, signUpAttemptEmailHtml } from '../../src/email/authEmails'
 import { queueEmail } from '../../src/email/adapter'
+import { SIGN_UP_ATTEMPT_SUBJECT, signUpAttemptEmailHtml } from '../../src/email/authEmails'
 
 /**
  * Sign-up must not tell whether an address has an account (issue 8 item 13). Payload refuses a

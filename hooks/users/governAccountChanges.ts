@@ -5,11 +5,10 @@ import type { User } from '../../src/payload-types'
 import { isAdmin, isCommittee, isJudge } from '../../access/roles'
 import { onTeamWhere } from '../../access/teams'
 import { passwordMatches } from '../../src/auth/passwordMatches'
+import { isConfirmedEmailChange } from '../../src/db/serverWrite'
 import { emailKey } from '../../src/domain/registration'
-import { refuse } from '../shared/lookups'
+import { refuse } from '../../src/shared/refusals'
 
-/** Context flag of the one server path that changes a non-admin's email: a confirmed change. */
-export const CONFIRMED_EMAIL_CHANGE = 'confirmedEmailChange'
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
@@ -42,7 +41,7 @@ export const governAccountChanges: CollectionBeforeChangeHook<User> = async ({ c
   delete body.currentPassword
   const actor = req.user
   // Sign-up, and the server's own writes (seed, endpoints that have already checked).
-  if (operation !== 'update' || !originalDoc || !actor || context[CONFIRMED_EMAIL_CHANGE]) return data
+  if (operation !== 'update' || !originalDoc || !actor || isConfirmedEmailChange(context)) return data
 
   const self = String(actor.id) === String(originalDoc.id)
   const emailChanged = typeof data.email === 'string' && emailKey(data.email) !== emailKey(originalDoc.email)

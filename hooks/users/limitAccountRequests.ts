@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { RateLimitBucket } from '../../src/config/rateLimits'
-
 import { commitTransaction, initTransaction } from 'payload'
+
+import type { RateLimitBucket } from '../../src/config/rateLimits'
 
 import { isStaff } from '../../access'
 import { enforceRateLimit } from '../../access/rateLimit'

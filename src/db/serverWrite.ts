@@ -21,8 +21,12 @@ export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise
   }
 }
 
-/** `member-binding`: a member accepting their invitation; hooks that manage members leave it alone. */
-export type ServerWriteKind = 'member-binding' | 'server'
+/**
+ * `member-binding`: a member accepting their invitation (hooks that manage members leave it alone);
+ * `confirmed-email-change`: an account's email changing after its confirmation link was opened.
+ */
+export type ServerWriteKind = 'confirmed-email-change' | 'member-binding' | 'server'
 
 export const isServerWrite = (context: RequestContext): boolean => context[SERVER_WRITE] !== undefined
 export const isMemberBinding = (context: RequestContext): boolean => context[SERVER_WRITE] === 'member-binding'
+export const isConfirmedEmailChange = (context: RequestContext): boolean => context[SERVER_WRITE] === 'confirmed-email-change'

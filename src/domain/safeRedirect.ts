@@ -15,6 +15,7 @@ const MAX_LENGTH = 2048
 const MAX_DECODINGS = 3
 
 // C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTER = /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /** The value and every layer of its percent-decoding, or null when one does not decode. */

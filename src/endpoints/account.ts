@@ -1,14 +1,14 @@
 import type { Endpoint } from 'payload'
 
-import { CONFIRMED_EMAIL_CHANGE } from '../../hooks/users/governAccountChanges'
-import { refuse } from '../../hooks/shared/lookups'
 import { passwordMatches } from '../auth/passwordMatches'
 import { inTransaction } from '../db/inTransaction'
+import { asServerWrite } from '../db/serverWrite'
 import { EMAIL_CHANGE_LIFETIME_MS, hashToken, newToken } from '../domain/invitation'
 import { emailKey } from '../domain/registration'
 import { queueEmail } from '../email/adapter'
 import { emailChangeConfirmation, emailChangeNotice } from '../email/emailChangeEmails'
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/dictionary'
+import { refuse } from '../shared/refusals'
 import { jsonBodyOf } from './jsonBody'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -92,14 +92,18 @@ export const confirmEmailChangeEndpoint: Endpoint = {
     if (taken.totalDocs > 0) throw refuse(409, 'Another account now uses this address; ask again with another one.')
     const email = user.pendingEmail
     await inTransaction(req, () =>
-      req.payload.update({
-        collection: 'users',
-        context: { [CONFIRMED_EMAIL_CHANGE]: true },
-        data: { email, pendingEmail: null, pendingEmailExpiresAt: null, pendingEmailTokenHash: null },
-        id: user.id,
-        overrideAccess: true,
+      asServerWrite(
         req,
-      }),
+        () =>
+          req.payload.update({
+            collection: 'users',
+            data: { email, pendingEmail: null, pendingEmailExpiresAt: null, pendingEmailTokenHash: null },
+            id: user.id,
+            overrideAccess: true,
+            req,
+          }),
+        'confirmed-email-change',
+      ),
     )
     return Response.json({ email, message: `Your email address is now ${email}. Use it to log in from now on.` })
   },

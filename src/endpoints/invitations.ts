@@ -2,9 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Invitation, Registration } from '../payload-types'
 
+import { requireUser } from '../../access/endpoints'
 import { enforceRateLimit } from '../../access/rateLimit'
 import { onTeamWhere } from '../../access/teams'
-import { idOf, refuse } from '../../hooks/shared/lookups'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { inTransaction } from '../db/inTransaction'
 import { asServerWrite } from '../db/serverWrite'
@@ -12,14 +12,12 @@ import { hashToken, invitationState, maskEmail, resendWaitSeconds } from '../dom
 import { emailKey, FINAL_STATUSES, type RegistrationStatus } from '../domain/registration'
 import { issueInvitation } from '../invitations/issueInvitation'
 import { pendingInvitationsFor } from '../invitations/pendingInvitations'
+import { idOf } from '../shared/idOf'
+import { refuse } from '../shared/refusals'
 import { jsonBodyOf } from './jsonBody'
 
 const isMemberOf = (registration: Registration, userId: number | string): boolean => (registration.members ?? []).some((row) => idOf(row.user) === String(userId))
 
-const requireUser = (req: PayloadRequest, action: string) => {
-  if (!req.user) throw refuse(401, `Log in to ${action}.`)
-  return req.user
-}
 
 const formatDay = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', {

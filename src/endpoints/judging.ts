@@ -4,13 +4,14 @@ import { addDataAndFileToRequest } from 'payload'
 
 import type { Competition } from '../payload-types'
 
-import { isCommittee } from '../../access/roles'
-import { idOf, refuse } from '../../hooks/shared/lookups'
-import { rankingOf } from '../judging/ranking'
-import { publicResults } from '../judging/results'
+import { requireCommittee } from '../../access/endpoints'
 import { asServerWrite } from '../db/serverWrite'
 import { queueEmail } from '../email/adapter'
 import { advancementEmail } from '../email/judgingEmails'
+import { rankingOf } from '../judging/ranking'
+import { publicResults } from '../judging/results'
+import { idOf } from '../shared/idOf'
+import { refuse } from '../shared/refusals'
 
 type Stage = NonNullable<Competition['stages']>[number]
 
@@ -25,9 +26,8 @@ const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition;
   return { competition, index, stage: (competition.stages as Stage[])[index] }
 }
 
-const committeeOnly = (req: PayloadRequest) => {
-  if (!isCommittee(req.user)) throw refuse(req.user ? 403 : 401, 'Only the committee ranks teams, advances them and publishes results.')
-}
+const ONLY_COMMITTEE = 'Only the committee ranks teams, advances them and publishes results.'
+const committeeOnly = (req: PayloadRequest) => requireCommittee(req, { anonymous: ONLY_COMMITTEE, other: ONLY_COMMITTEE })
 
 export const stageRankingEndpoint: Endpoint = {
   handler: async (req) => {

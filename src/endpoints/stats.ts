@@ -1,12 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { APIError } from 'payload'
-
-import { isCommittee } from '../../access/roles'
+import { requireCommittee } from '../../access/endpoints'
+import { refuse } from '../shared/refusals'
 import { competitionStats, STATS_FIELDS } from '../stats/competitionStats'
-
-/** A 4xx the caller can act on; never logged as a server error. */
-const refuse = (status: number, message: string) => new APIError(message, status, null, true)
 
 /**
  * `GET /api/competitions/:id/stats`: the committee's numbers for one competition, drafts
@@ -15,12 +11,10 @@ const refuse = (status: number, message: string) => new APIError(message, status
  */
 export const competitionStatsEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!isCommittee(req.user)) {
-      throw refuse(
-        req.user ? 403 : 401,
-        req.user ? "Only the committee sees a competition's numbers." : "Log in as a committee member to see a competition's numbers.",
-      )
-    }
+    requireCommittee(req, {
+      anonymous: "Log in as a committee member to see a competition's numbers.",
+      other: "Only the committee sees a competition's numbers.",
+    })
     const id = String(req.routeParams?.id)
     const competition = await req.payload
       .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: STATS_FIELDS })

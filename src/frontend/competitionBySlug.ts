@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 import type { User } from '@/payload-types'
 
 import { isCommittee } from '../../access/roles'
-import { COMPETITIONS_TAG } from './cacheTags'
+import { COMPETITIONS_TAG } from '../shared/cacheTags'
 
 
 const publicFind = (where: object, limit: number, sort?: string) =>

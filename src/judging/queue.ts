@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../../hooks/shared/lookups'
+import { idOf } from '../shared/idOf'
 
 const QUEUE_PAGE = 200
 

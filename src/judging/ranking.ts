@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Competition, Registration } from '../payload-types'
 
-import { idOf } from '../../hooks/shared/lookups'
 import { rankTeams } from '../domain/judging'
+import { idOf } from '../shared/idOf'
 
 type Stage = NonNullable<Competition['stages']>[number]
 

@@ -5,6 +5,7 @@ import type { Competition } from '../payload-types'
 import { competitionCounts } from '../db/competitionCounts'
 import { institutionKey, type RegistrationStatus } from '../domain/registration'
 import { type DayCount, type DeclaredConflict, fillDays, type Judge, lastDays, registrationTotals, stageProgress } from '../domain/stats'
+import { idOf } from '../shared/idOf'
 
 export const STATS_DAYS = 30
 
@@ -27,8 +28,6 @@ export const STATS_FIELDS = { judges: true, quota: true, stages: { key: true, na
 export type StatsCompetition = Pick<Competition, 'id' | 'judges' | 'quota' | 'title' | 'waitlist'> & {
   stages?: { key: string; name: string }[] | null
 }
-
-const idOf = (value: unknown): string => String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
 
 /**
  * A competition's numbers for the committee, from grouped queries (src/db/competitionCounts.ts)
@@ -106,7 +105,7 @@ const declaredConflictsOf = async (req: PayloadRequest, competition: StatsCompet
     where: { judge: { in: judges.map((judge) => judge.id) } },
   })
   if (conflicts.length === 0) return []
-  const teams = [...new Set(conflicts.map((conflict) => idOf(conflict.registration)))]
+  const teams = [...new Set(conflicts.map((conflict) => idOf(conflict.registration)).filter((id): id is string => Boolean(id)))]
   const [{ docs: submitted }, { docs: registrations }] = await Promise.all([
     payload.find({
       collection: 'submissions',
@@ -134,9 +133,9 @@ const declaredConflictsOf = async (req: PayloadRequest, competition: StatsCompet
     submitted
       .filter((submission) => idOf(submission.registration) === idOf(conflict.registration))
       .map((submission) => ({
-        institutionKey: institutionOf.get(idOf(submission.registration)) ?? null,
-        judge: idOf(conflict.judge),
-        registration: idOf(submission.registration),
+        institutionKey: institutionOf.get(String(idOf(submission.registration))) ?? null,
+        judge: String(idOf(conflict.judge)),
+        registration: String(idOf(submission.registration)),
         stage: submission.stage,
       })),
   )

@@ -1,6 +1,6 @@
 import type { User } from '../../src/payload-types'
-import type { ReceivedEmail } from './mailbox'
 import type { TestApp, TestUser } from './app'
+import type { ReceivedEmail } from './mailbox'
 
 import { INVITATION_SUBJECT_PREFIX } from '../../src/email/invitationEmails'
 import { SERVER_URL } from './app'

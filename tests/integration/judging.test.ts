@@ -2,7 +2,6 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { scoringQueue } from '../../src/judging/queue'
-
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { judgedCompetition, openStage, stageWindows, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 

@@ -5,13 +5,11 @@ import { daysFromNow } from '../helpers/fixtures'
 import { publishCompetition, register, registrationBody, uploadAttachment } from '../helpers/registrations'
 
 let app: TestApp
-let admin: TestUser
 let committee: TestUser
 let judge: TestUser
 
 beforeAll(async () => {
   app = await startApp()
-  admin = await app.createUser('admin')
   committee = await app.createUser('committee')
   judge = await app.createUser('judge')
 })

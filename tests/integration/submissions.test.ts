@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
-import { png, simplePdf, uploadForm } from '../helpers/files'
+import { png, simplePdf } from '../helpers/files'
 import { joinTeam } from '../helpers/invitations'
 import { judgedCompetition, openStage, stageWindows, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 import { publishCompetition, register } from '../helpers/registrations'

@@ -3,8 +3,8 @@ import type React from 'react'
 
 import { notFound } from 'next/navigation'
 
-import { dictionaryFor, isLanguage } from '@/i18n/dictionary'
 import { session } from '@/frontend/session'
+import { dictionaryFor, isLanguage } from '@/i18n/dictionary'
 
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogOutButton } from './LogOutButton'

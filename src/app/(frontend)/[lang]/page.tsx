@@ -1,9 +1,9 @@
 import type { Media } from '@/payload-types'
 
 import { categoryLabel } from '@/domain/categories'
-import { session } from '@/frontend/session'
 import { availability } from '@/frontend/availability'
 import { upcomingCompetitions } from '@/frontend/competitionBySlug'
+import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { FeeNow } from './FeeNow'

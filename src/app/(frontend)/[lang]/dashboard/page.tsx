@@ -3,13 +3,11 @@ import { redirect } from 'next/navigation'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
+import { idOf } from '@/shared/idOf'
 
 import { formatDateTime, formatRupiah } from '../format'
 import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
-
-const idOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : undefined
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
-import type { Media } from '@/payload-types'
-
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
+
+import type { Media } from '@/payload-types'
 
 import { categoryLabel } from '@/domain/categories'
 import { availability } from '@/frontend/availability'

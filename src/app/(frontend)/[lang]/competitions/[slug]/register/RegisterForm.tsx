@@ -5,9 +5,9 @@ import React, { type FormEvent, useState } from 'react'
 import { apiFieldErrors } from '@/api/errorMessage'
 import { DOCUMENT_ACCEPT } from '@/uploads/fileKinds'
 
-import { uploadAttachment } from '../../../uploadAttachment'
-
 import type { Labels } from './labels'
+
+import { uploadAttachment } from '../../../uploadAttachment'
 
 type Member = { email: string; key: number; name: string; studentCard?: string; studentId: string }
 

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation'
 
-import { competitionBySlug } from '@/frontend/competitionBySlug'
 import { PLACINGS } from '@/domain/judging'
+import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { publicResults } from '@/judging/results'
-import { session } from '@/frontend/session'
 
 export const dynamic = 'force-dynamic'
 

@@ -2,9 +2,8 @@ import { notFound, redirect } from 'next/navigation'
 
 import { canEdit } from '@/domain/registration'
 import { session } from '@/frontend/session'
-
-import { idOf } from '../../../../../../../hooks/shared/lookups'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { idOf } from '@/shared/idOf'
 
 import { registerFormLabels } from '../../../competitions/[slug]/register/labels'
 import { RegisterForm } from '../../../competitions/[slug]/register/RegisterForm'

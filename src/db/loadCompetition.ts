@@ -1,0 +1,14 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Competition } from '../payload-types'
+
+import { invalidField } from '../shared/refusals'
+
+/** A competition read inside the request's transaction, or a 400 naming the field when there is none. */
+export const loadCompetition = async (req: PayloadRequest, id: string): Promise<Competition> => {
+  const competition = await req.payload
+    .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+    .catch(() => null)
+  if (!competition) throw invalidField(req, 'competition', 'This competition does not exist.')
+  return competition
+}
