@@ -33,7 +33,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { clearInterval: 'readonly', clearTimeout: 'readonly', console: 'readonly', process: 'readonly', setInterval: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        clearInterval: 'readonly',
+        clearTimeout: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        setInterval: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
     plugins: { '@next/next': nextPlugin, perfectionist, 'react-hooks': reactHooks },
     rules: {
@@ -65,7 +72,10 @@ export default tseslint.config(
   {
     files: ['collections/**', 'access/**', 'hooks/**'],
     rules: {
-      'no-restricted-imports': restrict([[...app, ...frontend], 'The data layer never imports the app or the public site; move what both need below them.']),
+      'no-restricted-imports': restrict([
+        [...app, ...frontend],
+        'The data layer never imports the app or the public site; move what both need below them.',
+      ]),
     },
   },
   {
@@ -81,7 +91,10 @@ export default tseslint.config(
     files: ['src/**', 'scripts/**', 'bench/**'],
     ignores: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': restrict([hooks, 'Only collections (and payload.config.ts for root hooks) import hooks; put shared helpers in src/.']),
+      'no-restricted-imports': restrict([
+        hooks,
+        'Only collections (and payload.config.ts for root hooks) import hooks; put shared helpers in src/.',
+      ]),
     },
   },
   prettier,

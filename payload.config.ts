@@ -51,7 +51,19 @@ const config = buildConfig({
     user: Users.slug,
   },
   // Every collection checks a request's size, shape and query before its own hooks run.
-  collections: [Users, Competitions, Media, Registrations, Invitations, Attachments, Submissions, Scores, Conflicts, AuditEvents, RateLimits].map(withRequestGuards),
+  collections: [
+    Users,
+    Competitions,
+    Media,
+    Registrations,
+    Invitations,
+    Attachments,
+    Submissions,
+    Scores,
+    Conflicts,
+    AuditEvents,
+    RateLimits,
+  ].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
   csrf: trustedOrigins(env),

@@ -7,11 +7,7 @@ import { defineConfig } from 'vitest/config'
  * always on SQLite, on PostgreSQL when TEST_POSTGRES_URL is set, on MongoDB when MONGODB_URL is set.
  * Each integration test file starts its own Payload on its own fresh database.
  */
-const databases = [
-  'sqlite',
-  ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : []),
-  ...(process.env.MONGODB_URL ? ['mongodb'] : []),
-]
+const databases = ['sqlite', ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : []), ...(process.env.MONGODB_URL ? ['mongodb'] : [])]
 
 // Browser tests need Debian's chromium (`apt-get install chromium`; .ci/run installs it).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -41,6 +41,5 @@ export const registrationCreateAccess: Access = ({ req: { user } }) => user?.rol
  * and the committee see them; members who joined see the team, not each other's cards.
  */
 export const leaderOrCommittee: FieldAccess<Registration> = ({ doc, req: { user } }) =>
-  isCommittee(user) || (Boolean(user) && !isJudge(user) && String(typeof doc?.leader === 'object' ? doc?.leader?.id : doc?.leader) === String(user?.id))
-
-
+  isCommittee(user) ||
+  (Boolean(user) && !isJudge(user) && String(typeof doc?.leader === 'object' ? doc?.leader?.id : doc?.leader) === String(user?.id))

@@ -9,9 +9,7 @@ export type Role = (typeof ROLES)[number]
 type MaybeUser = null | undefined | { id?: number | string; role?: null | string }
 
 export const roleOf = (user: MaybeUser): Role | undefined =>
-  user && typeof user.role === 'string' && (ROLES as readonly string[]).includes(user.role)
-    ? (user.role as Role)
-    : undefined
+  user && typeof user.role === 'string' && (ROLES as readonly string[]).includes(user.role) ? (user.role as Role) : undefined
 
 export const isAdmin = (user: MaybeUser): boolean => roleOf(user) === 'admin'
 

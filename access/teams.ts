@@ -33,7 +33,6 @@ export const teamAccountsOf = (registration: { leader?: unknown; members?: { use
   return [...new Set(ids.filter((id): id is string => Boolean(id)))]
 }
 
-
 /**
  * Whether the account is on a verified team whose competition has a stage open for
  * submissions now (grace included). Large submission files are for such teams only.
@@ -49,7 +48,13 @@ export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId:
     select: { competition: true },
     where: { and: [onTeamWhere(userId), { status: { equals: 'verified' } }] },
   })
-  const competitionIds = [...new Set(registrations.map((registration) => String(typeof registration.competition === 'object' ? registration.competition?.id : registration.competition)))]
+  const competitionIds = [
+    ...new Set(
+      registrations.map((registration) =>
+        String(typeof registration.competition === 'object' ? registration.competition?.id : registration.competition),
+      ),
+    ),
+  ]
   if (competitionIds.length === 0) return false
   const { docs: competitions } = await req.payload.find({
     collection: 'competitions',

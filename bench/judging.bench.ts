@@ -24,13 +24,21 @@ beforeAll(async () => {
   committee = await app.createUser('committee')
   judges = []
   for (let index = 0; index < JUDGES; index++) judges.push(await app.createUser('judge', { institution: `Judging Institute ${index}` }))
-  const competition = await publishCompetition(app, committee, { fee: 0, judges: judges.map((judge) => judge.user.id), quota: null, stages: [openStage()] as never })
+  const competition = await publishCompetition(app, committee, {
+    fee: 0,
+    judges: judges.map((judge) => judge.user.id),
+    quota: null,
+    stages: [openStage()] as never,
+  })
   competitionId = competition.id
   const submissions: string[] = []
   for (let index = 0; index < TEAMS; index++) {
     const { leader, registrationId } = await verifiedTeam(app, committee, competition, { institution: `Kampus ${index}` })
     const file = await uploadSubmissionFile(app, leader)
-    const submission = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+    const submission = await app.rest.post('/submissions', {
+      body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+      token: leader.token,
+    })
     expect(submission.status).toBe(201)
     submissions.push(submission.body.doc.id)
     files.push(file.filename)
@@ -39,7 +47,13 @@ beforeAll(async () => {
     for (const [teamIndex, submission] of submissions.entries()) {
       const innovation = (teamIndex * 7 + judgeIndex * 3) % 11
       const response = await app.rest.post('/scores', {
-        body: { criteria: [{ criterion: 'Innovation', score: innovation }, { criterion: 'Execution', score: (teamIndex + judgeIndex) % 6 }], submission },
+        body: {
+          criteria: [
+            { criterion: 'Innovation', score: innovation },
+            { criterion: 'Execution', score: (teamIndex + judgeIndex) % 6 },
+          ],
+          submission,
+        },
         token: judge.token,
       })
       expect(response.status).toBe(201)
@@ -66,24 +80,34 @@ it(`ranking of ${TEAMS} teams × ${JUDGES} judges (committee)`, async () => {
   const response = await app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token: committee.token })
   expect(response.body.ranking).toHaveLength(TEAMS)
   expect(response.body.ranking.every((row: { judges: number }) => row.judges === JUDGES)).toBe(true)
-  await repeat(`GET ranking, ${TEAMS} teams × ${JUDGES} judges`, () => app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token: committee.token }))
+  await repeat(`GET ranking, ${TEAMS} teams × ${JUDGES} judges`, () =>
+    app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token: committee.token }),
+  )
 })
 
 it('a judge lists the submissions they may see', async () => {
   const response = await app.rest.get('/submissions?limit=100&depth=0', { token: judges[0].token })
   expect(response.body.totalDocs).toBe(TEAMS)
-  await repeat(`GET /api/submissions as a judge (${TEAMS} visible)`, () => app.rest.get('/submissions?limit=100&depth=0', { token: judges[0].token }))
+  await repeat(`GET /api/submissions as a judge (${TEAMS} visible)`, () =>
+    app.rest.get('/submissions?limit=100&depth=0', { token: judges[0].token }),
+  )
 })
 
 it("a judge downloads a team's file (access checked per request)", async () => {
-  await repeat('GET /api/attachments/file/<name> as a judge', () => app.rest.get(`/attachments/file/${files[TEAMS - 1]}`, { token: judges[0].token }))
+  await repeat('GET /api/attachments/file/<name> as a judge', () =>
+    app.rest.get(`/attachments/file/${files[TEAMS - 1]}`, { token: judges[0].token }),
+  )
 })
 
 it('a judge lists the scores they may read, after the results are published', async () => {
-  expect((await app.rest.post(`/competitions/${competitionId}/stages/preliminary/publish`, { body: {}, token: committee.token })).status).toBe(200)
+  expect(
+    (await app.rest.post(`/competitions/${competitionId}/stages/preliminary/publish`, { body: {}, token: committee.token })).status,
+  ).toBe(200)
   const response = await app.rest.get('/scores?limit=1000&depth=0', { token: judges[0].token })
   expect(response.body.totalDocs).toBe(TEAMS * JUDGES)
-  await repeat(`GET /api/scores as a judge (${TEAMS * JUDGES} visible)`, () => app.rest.get('/scores?limit=1000&depth=0', { token: judges[0].token }))
+  await repeat(`GET /api/scores as a judge (${TEAMS * JUDGES} visible)`, () =>
+    app.rest.get('/scores?limit=1000&depth=0', { token: judges[0].token }),
+  )
 })
 
 it('anyone reads the published results', async () => {

@@ -22,7 +22,13 @@ export const AuditEvents: CollectionConfig = {
   defaultSort: '-createdAt',
   fields: [
     { name: 'action', type: 'text', admin: { readOnly: true }, index: true, required: true },
-    { name: 'actor', type: 'relationship', admin: { description: 'Empty when the server acted on its own.', readOnly: true }, index: true, relationTo: 'users' },
+    {
+      name: 'actor',
+      type: 'relationship',
+      admin: { description: 'Empty when the server acted on its own.', readOnly: true },
+      index: true,
+      relationTo: 'users',
+    },
     { name: 'collectionSlug', type: 'text', admin: { readOnly: true }, index: true, label: 'Collection', required: true },
     { name: 'documentId', type: 'text', admin: { readOnly: true }, index: true, label: 'Document', required: true },
     { name: 'before', type: 'json', admin: { readOnly: true } },

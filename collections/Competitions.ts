@@ -18,7 +18,6 @@ import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRan
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
-
 export const Competitions: CollectionConfig<'competitions'> = {
   slug: 'competitions',
   access: {
@@ -181,8 +180,20 @@ export const Competitions: CollectionConfig<'competitions'> = {
         {
           type: 'row',
           fields: [
-            { name: 'opensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true, validate: validateStageOpen },
-            { name: 'closesAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, required: true, validate: validateStageClose },
+            {
+              name: 'opensAt',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              required: true,
+              validate: validateStageOpen,
+            },
+            {
+              name: 'closesAt',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              required: true,
+              validate: validateStageClose,
+            },
           ],
         },
         { name: 'description', type: 'textarea', maxLength: 2000 },

@@ -29,7 +29,11 @@ export const Invitations: CollectionConfig<'invitations'> = {
     { name: 'expiresAt', type: 'date', admin: { readOnly: true }, required: true },
     { name: 'acceptedAt', type: 'date', admin: { readOnly: true } },
     { name: 'acceptedBy', type: 'relationship', admin: { readOnly: true }, relationTo: 'users' },
-    { name: 'revokedAt', type: 'date', admin: { description: 'Replaced by a newer invitation, or the member left the team.', readOnly: true } },
+    {
+      name: 'revokedAt',
+      type: 'date',
+      admin: { description: 'Replaced by a newer invitation, or the member left the team.', readOnly: true },
+    },
   ],
   timestamps: true,
 }

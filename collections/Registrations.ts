@@ -60,7 +60,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
       type: 'array',
       admin: {
         description:
-          'Member one is the team leader. Every other member is emailed an invitation and must accept it, logged in with a verified account using that email, before they can see the team or submit its work. Changing a member\'s email unbinds them and sends a new invitation.',
+          "Member one is the team leader. Every other member is emailed an invitation and must accept it, logged in with a verified account using that email, before they can see the team or submit its work. Changing a member's email unbinds them and sends a new invitation.",
       },
       fields: [
         {
@@ -71,12 +71,19 @@ export const Registrations: CollectionConfig<'registrations'> = {
             { name: 'studentId', type: 'text', label: 'Student ID (NIM)', maxLength: 40, required: true },
           ],
         },
-        { name: 'studentCard', type: 'upload', access: { read: leaderOrCommittee }, label: 'Student card (KTM)', relationTo: 'attachments', required: true },
+        {
+          name: 'studentCard',
+          type: 'upload',
+          access: { read: leaderOrCommittee },
+          label: 'Student card (KTM)',
+          relationTo: 'attachments',
+          required: true,
+        },
         {
           name: 'user',
           type: 'relationship',
           ...systemField,
-          admin: { description: 'The account that accepted this member\'s invitation (the leader, for member one).', readOnly: true },
+          admin: { description: "The account that accepted this member's invitation (the leader, for member one).", readOnly: true },
           index: true,
           label: 'Account',
           relationTo: 'users',
@@ -132,9 +139,30 @@ export const Registrations: CollectionConfig<'registrations'> = {
     },
     // Guards enforced by unique indexes; see hooks/registrations/claimPlace.ts.
     { name: 'codeNumber', type: 'number', ...systemField, admin: { hidden: true }, index: true },
-    { name: 'placeKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, unique: true },
-    { name: 'teamKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, unique: true },
-    { name: 'institutionKey', type: 'text', ...systemField, access: { ...systemField.access, read: committeeWrites }, admin: { hidden: true }, index: true },
+    {
+      name: 'placeKey',
+      type: 'text',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { hidden: true },
+      unique: true,
+    },
+    {
+      name: 'teamKey',
+      type: 'text',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { hidden: true },
+      unique: true,
+    },
+    {
+      name: 'institutionKey',
+      type: 'text',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { hidden: true },
+      index: true,
+    },
   ],
   hooks: {
     afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],

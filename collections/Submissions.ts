@@ -27,7 +27,14 @@ export const Submissions: CollectionConfig<'submissions'> = {
   // Participants write these: a staff member's open editor must never answer their save with 423.
   lockDocuments: false,
   fields: [
-    { name: 'registration', type: 'relationship', access: { update: serverOnly }, index: true, relationTo: 'registrations', required: true },
+    {
+      name: 'registration',
+      type: 'relationship',
+      access: { update: serverOnly },
+      index: true,
+      relationTo: 'registrations',
+      required: true,
+    },
     { name: 'stage', type: 'text', access: { update: serverOnly }, admin: { description: 'The stage key.' }, index: true, required: true },
     { name: 'file', type: 'upload', relationTo: 'attachments' },
     { name: 'link', type: 'text', maxLength: 2000 },

@@ -1,26 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  adminFieldOnly,
-  adminsOnly,
-  anyone,
-  committeeOrSelf,
-  isCommittee,
-  isStaff,
-  ROLES,
-} from '../access'
+import { adminFieldOnly, adminsOnly, anyone, committeeOrSelf, isCommittee, isStaff, ROLES } from '../access'
 import { serverOnly } from '../access/fields'
 import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
 import { governAccountChanges } from '../hooks/users/governAccountChanges'
 import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
 import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
 import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
-import {
-  PASSWORD_RESET_SUBJECT,
-  passwordResetEmailHtml,
-  VERIFICATION_SUBJECT,
-  verificationEmailHtml,
-} from '../src/email/authEmails'
+import { PASSWORD_RESET_SUBJECT, passwordResetEmailHtml, VERIFICATION_SUBJECT, verificationEmailHtml } from '../src/email/authEmails'
 import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
 import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
 
@@ -47,16 +34,14 @@ export const Users: CollectionConfig<'users'> = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
-      generateEmailHTML: (args) =>
-        passwordResetEmailHtml(args?.req?.payload.config.serverURL ?? '', args?.token ?? '', args?.user),
+      generateEmailHTML: (args) => passwordResetEmailHtml(args?.req?.payload.config.serverURL ?? '', args?.token ?? '', args?.user),
       generateEmailSubject: () => PASSWORD_RESET_SUBJECT,
     },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 60 * 60 * 8,
     verify: {
-      generateEmailHTML: ({ req, token, user }) =>
-        verificationEmailHtml(req.payload.config.serverURL, token, user),
+      generateEmailHTML: ({ req, token, user }) => verificationEmailHtml(req.payload.config.serverURL, token, user),
       generateEmailSubject: () => VERIFICATION_SUBJECT,
     },
   },
@@ -82,7 +67,10 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'institution',
       type: 'text',
-      admin: { description: "A judge's institution, or that of a participant on a verified team, is changed only by the committee; every change is recorded." },
+      admin: {
+        description:
+          "A judge's institution, or that of a participant on a verified team, is changed only by the committee; every change is recorded.",
+      },
       maxLength: 200,
     },
     { name: 'phone', type: 'text', maxLength: 32 },
@@ -90,7 +78,11 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'pendingEmail',
       type: 'email',
-      access: { create: serverOnly, read: ({ doc, req: { user } }) => isCommittee(user) || String(user?.id) === String(doc?.id), update: serverOnly },
+      access: {
+        create: serverOnly,
+        read: ({ doc, req: { user } }) => isCommittee(user) || String(user?.id) === String(doc?.id),
+        update: serverOnly,
+      },
       admin: { description: 'Waiting for the link sent to this address to be opened.', readOnly: true },
     },
     { name: 'pendingEmailTokenHash', type: 'text', access: { create: serverOnly, update: serverOnly }, hidden: true, index: true },

@@ -16,5 +16,6 @@ export const withRequestGuards = (collection: CollectionConfig): CollectionConfi
     ...collection.hooks,
     beforeOperation: [refuseOversizedBody, checkBodyShape, checkQuery, ...(collection.hooks?.beforeOperation ?? [])],
   },
-  endpoints: collection.versions || collection.endpoints === false ? collection.endpoints : [...noVersionEndpoints, ...(collection.endpoints ?? [])],
+  endpoints:
+    collection.versions || collection.endpoints === false ? collection.endpoints : [...noVersionEndpoints, ...(collection.endpoints ?? [])],
 })

@@ -29,15 +29,21 @@ const migrationsDir = (dialect: Dialect) => path.join(root, 'src/migrations', di
 const CHILD_TIMEOUT_MS = 90_000
 const runChild = (dialect: Dialect, name: string, dir?: string): number => {
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const result = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'scripts/createMigration.ts', '--child', dialect, name], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
-      killSignal: 'SIGKILL',
-      stdio: ['ignore', 'inherit', 'inherit'],
-      timeout: CHILD_TIMEOUT_MS,
-    })
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/run.mjs'), 'scripts/createMigration.ts', '--child', dialect, name],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: DIALECT_URLS[dialect], MIGRATION_DIR: dir ?? '', PAYLOAD_MIGRATING: 'true' },
+        killSignal: 'SIGKILL',
+        stdio: ['ignore', 'inherit', 'inherit'],
+        timeout: CHILD_TIMEOUT_MS,
+      },
+    )
     if (result.status !== null) return result.status
-    console.error(`The ${dialect} migration step did not finish within ${CHILD_TIMEOUT_MS / 1000} s${attempt === 1 ? '; trying once more.' : '.'}`)
+    console.error(
+      `The ${dialect} migration step did not finish within ${CHILD_TIMEOUT_MS / 1000} s${attempt === 1 ? '; trying once more.' : '.'}`,
+    )
   }
   return 1
 }
@@ -50,7 +56,12 @@ if (args[0] === '--child') {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
   const adapter = payload.db as unknown as {
-    createMigration: (options: { forceAcceptWarning: boolean; migrationName: string; payload: unknown; skipEmpty: boolean }) => Promise<void>
+    createMigration: (options: {
+      forceAcceptWarning: boolean
+      migrationName: string
+      payload: unknown
+      skipEmpty: boolean
+    }) => Promise<void>
     migrationDir: string
   }
   if (process.env.MIGRATION_DIR) adapter.migrationDir = process.env.MIGRATION_DIR

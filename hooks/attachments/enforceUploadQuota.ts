@@ -26,7 +26,9 @@ export const enforceUploadQuota: CollectionBeforeOperationHook<'attachments'> = 
     pagination: false,
     req,
     select: { createdAt: true, filesize: true },
-    where: { and: [{ owner: { equals: user.id } }, { createdAt: { greater_than: new Date(now.getTime() - QUOTA_WINDOW_MS).toISOString() } }] },
+    where: {
+      and: [{ owner: { equals: user.id } }, { createdAt: { greater_than: new Date(now.getTime() - QUOTA_WINDOW_MS).toISOString() } }],
+    },
   })
   const recent = docs.map((doc) => ({ bytes: doc.filesize ?? 0, createdAt: new Date(doc.createdAt) }))
   const refusal = uploadQuotaVerdict(recent, req.file.size ?? req.file.data.byteLength, quota, now)

@@ -4,12 +4,7 @@ import { validations } from 'payload'
 
 import type { Competition } from '../../src/payload-types'
 
-import {
-  stageFollowsPrevious,
-  stageKeyIsValid,
-  teamSizeIsValid,
-  windowIsOrdered,
-} from '../../src/domain/schedule'
+import { stageFollowsPrevious, stageKeyIsValid, teamSizeIsValid, windowIsOrdered } from '../../src/domain/schedule'
 
 /**
  * Field validators for competitions: Payload's own check for the field type first (required,

@@ -3,7 +3,14 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
-import { decidePlace, defaultCodePrefix, HOLDING_STATUSES, institutionKey, registrationCode, teamNameKey } from '../../src/domain/registration'
+import {
+  decidePlace,
+  defaultCodePrefix,
+  HOLDING_STATUSES,
+  institutionKey,
+  registrationCode,
+  teamNameKey,
+} from '../../src/domain/registration'
 import { idOf } from '../../src/shared/idOf'
 import { refuse } from '../../src/shared/refusals'
 import { competitionOfRegistration, placeKeyFor, placesHeld, refuseDuplicates, releasedKey } from './shared'

@@ -83,7 +83,12 @@ export const governChanges: CollectionBeforeChangeHook<Registration> = async ({ 
     if (isActive(status)) {
       await lockCompetition(req, competitionId)
       const teamKey = `${competitionId}:${teamNameKey(data.teamName ?? originalDoc.teamName)}`
-      await refuseDuplicates(req, { competitionId, emails: members.map((member) => member.email), excludeId: String(originalDoc.id), teamKey })
+      await refuseDuplicates(req, {
+        competitionId,
+        emails: members.map((member) => member.email),
+        excludeId: String(originalDoc.id),
+        teamKey,
+      })
       data.teamKey = teamKey
       data.institutionKey = institutionKey(data.institution ?? originalDoc.institution)
     }

@@ -47,13 +47,20 @@ export const holdersOf = (req: PayloadRequest, competitionId: string) => registr
 
 /** The holders as decidePlace (src/domain/registration.ts) reads them: their place number and institution. */
 export const placesHeld = async (req: PayloadRequest, competitionId: string) =>
-  (await holdersOf(req, competitionId)).map((holder) => ({ institutionKey: holder.institutionKey, place: placeNumberOf(holder.placeKey, competitionId) }))
+  (await holdersOf(req, competitionId)).map((holder) => ({
+    institutionKey: holder.institutionKey,
+    place: placeNumberOf(holder.placeKey, competitionId),
+  }))
 
 /**
  * The competition a new registration is for, read once per request: the first hook that loads
  * it leaves it in the request's context for the hooks after it (rules, places, emails).
  */
-export const competitionOfRegistration = async (req: PayloadRequest, context: RequestContext, competitionId: string): Promise<Competition> => {
+export const competitionOfRegistration = async (
+  req: PayloadRequest,
+  context: RequestContext,
+  competitionId: string,
+): Promise<Competition> => {
   const cached = context.registrationCompetition as Competition | undefined
   if (cached && String(cached.id) === competitionId) return cached
   const competition = await loadCompetition(req, competitionId)
@@ -86,7 +93,14 @@ export const refuseDuplicates = async (
       overrideAccess: true,
       req,
       select: { members: true },
-      where: { and: [{ competition: { equals: competitionId } }, { status: { in: [...ACTIVE_STATUSES] } }, others, { 'members.email': { in: emails } }] },
+      where: {
+        and: [
+          { competition: { equals: competitionId } },
+          { status: { in: [...ACTIVE_STATUSES] } },
+          others,
+          { 'members.email': { in: emails } },
+        ],
+      },
     })
     const taken = clashes.docs[0]?.members?.map((m) => m.email.toLowerCase()).find((email) => emails.includes(email))
     if (clashes.docs.length > 0) {

@@ -26,7 +26,11 @@ export const refuseRepeatedEmails = (req: PayloadRequest, members: Member[]): vo
  * The documents on a registration must be files the team's leader uploaded: nobody attaches
  * (and so exposes to a committee under their name) a file that is not theirs.
  */
-export const checkAttachmentsBelongTo = async (req: PayloadRequest, data: Partial<Registration>, ownerId: number | string): Promise<void> => {
+export const checkAttachmentsBelongTo = async (
+  req: PayloadRequest,
+  data: Partial<Registration>,
+  ownerId: number | string,
+): Promise<void> => {
   const wanted: { id: string; path: string }[] = []
   const proof = idOf(data.paymentProof)
   if (proof) wanted.push({ id: proof, path: 'paymentProof' })
@@ -47,7 +51,8 @@ export const checkAttachmentsBelongTo = async (req: PayloadRequest, data: Partia
   const files = new Map(docs.map((doc) => [String(doc.id), doc]))
   for (const { id, path } of wanted) {
     const file = files.get(id)
-    if (idOf(file?.owner) !== String(ownerId)) throw invalidField(req, path, 'This file does not exist or was not uploaded by the team leader.')
+    if (idOf(file?.owner) !== String(ownerId))
+      throw invalidField(req, path, 'This file does not exist or was not uploaded by the team leader.')
     // Submission files may be ZIPs or videos and up to 100 MB; documents are images or PDFs.
     if (file?.purpose !== 'document') throw invalidField(req, path, 'Upload this as a registration document (an image or a PDF).')
   }
@@ -61,7 +66,12 @@ export const checkAttachmentsBelongTo = async (req: PayloadRequest, data: Partia
  */
 export const checkTeamDetails = async (
   req: PayloadRequest,
-  { byCommittee, competitionId, data, originalDoc }: { byCommittee: boolean; competitionId: string; data: Partial<Registration>; originalDoc: Registration },
+  {
+    byCommittee,
+    competitionId,
+    data,
+    originalDoc,
+  }: { byCommittee: boolean; competitionId: string; data: Partial<Registration>; originalDoc: Registration },
 ): Promise<Member[]> => {
   const competition = await loadCompetition(req, competitionId)
   const members = membersOf({ members: data.members ?? originalDoc.members })
@@ -73,6 +83,10 @@ export const checkTeamDetails = async (
   if ((originalDoc.feeDue ?? 0) > 0 && 'paymentProof' in data && !idOf(data.paymentProof)) {
     throw invalidField(req, 'paymentProof', 'A payment proof is required: a fee is due for this registration.')
   }
-  await checkAttachmentsBelongTo(req, { members, paymentProof: data.paymentProof ?? originalDoc.paymentProof }, idOf(originalDoc.leader) as string)
+  await checkAttachmentsBelongTo(
+    req,
+    { members, paymentProof: data.paymentProof ?? originalDoc.paymentProof },
+    idOf(originalDoc.leader) as string,
+  )
   return members
 }

@@ -53,6 +53,9 @@ export const answerBadInput: AfterErrorHook = ({ error, graphqlResult }) => {
   if (status && status < 500) return
   const message = badInputMessage((error as { originalError?: unknown }).originalError ?? error)
   if (!message) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 400 }, message } } as AfterErrorResult
+  if (graphqlResult)
+    return {
+      graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 400 }, message },
+    } as AfterErrorResult
   return { response: { errors: [{ message, name: 'BadRequest' }] }, status: 400 } as AfterErrorResult
 }

@@ -26,7 +26,8 @@ export const checkQuery: CollectionBeforeOperationHook = ({ args, collection, op
   }
   if (query.page !== undefined && query.page !== null) {
     const page = Number(query.page)
-    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw refuse(`Send page as a whole number from 1 to ${MAX_PAGE.toLocaleString('en-US')}.`, 'page')
+    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)
+      throw refuse(`Send page as a whole number from 1 to ${MAX_PAGE.toLocaleString('en-US')}.`, 'page')
     query.page = page
   }
   const db = req.payload.db as { idType?: unknown; name?: unknown; operators?: Record<string, unknown> }

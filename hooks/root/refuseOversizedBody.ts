@@ -23,7 +23,12 @@ export const refuseOversizedBody: CollectionBeforeOperationHook = ({ args, opera
   const limit = isCommittee(req.user) ? MAX_COMMITTEE_BODY_BYTES : MAX_BODY_BYTES
   const bytes = Buffer.byteLength(JSON.stringify(data) ?? '')
   if (bytes > limit) {
-    throw new APIError(`This request is too large (${Math.ceil(bytes / KILOBYTE)} KB); send at most ${limit / KILOBYTE} KB of fields.`, 413, null, true)
+    throw new APIError(
+      `This request is too large (${Math.ceil(bytes / KILOBYTE)} KB); send at most ${limit / KILOBYTE} KB of fields.`,
+      413,
+      null,
+      true,
+    )
   }
   return args
 }

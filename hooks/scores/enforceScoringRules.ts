@@ -30,11 +30,21 @@ export const enforceScoringRules: CollectionBeforeChangeHook<Score> = async ({ d
   const [registration, judge, declared] = await Promise.all([
     req.payload.findByID({ collection: 'registrations', depth: 0, id: registrationId, overrideAccess: true, req }),
     req.payload.findByID({ collection: 'users', depth: 0, id: judgeId, overrideAccess: true, req }),
-    req.payload.count({ collection: 'conflicts', overrideAccess: true, req, where: { and: [{ judge: { equals: judgeId } }, { registration: { equals: registrationId } }] } }),
+    req.payload.count({
+      collection: 'conflicts',
+      overrideAccess: true,
+      req,
+      where: { and: [{ judge: { equals: judgeId } }, { registration: { equals: registrationId } }] },
+    }),
   ])
   const sameInstitution = Boolean(judge.institution?.trim()) && institutionKey(judge.institution as string) === registration.institutionKey
   if (declared.totalDocs > 0 || sameInstitution) {
-    throw refuse(403, sameInstitution ? 'You are from the same institution as this team, so you cannot score it.' : 'You declared a conflict of interest with this team.')
+    throw refuse(
+      403,
+      sameInstitution
+        ? 'You are from the same institution as this team, so you cannot score it.'
+        : 'You declared a conflict of interest with this team.',
+    )
   }
 
   const stage = competition.stages?.find((candidate) => candidate.key === submission.stage)

@@ -32,18 +32,32 @@ const checkWork = async (req: PayloadRequest, stage: Stage, work: Partial<Submis
   }
   const fileId = idOf(work.file)
   if (fileId) {
-    const file = await req.payload.findByID({ collection: 'attachments', depth: 0, disableErrors: true, id: fileId, overrideAccess: true, req })
+    const file = await req.payload.findByID({
+      collection: 'attachments',
+      depth: 0,
+      disableErrors: true,
+      id: fileId,
+      overrideAccess: true,
+      req,
+    })
     if (!file || !teamAccounts.includes(idOf(file.owner) ?? '')) {
       throw invalidField(req, 'file', 'This file does not exist or was not uploaded by a member of the team.')
     }
     const accepted = (stage.acceptedFileTypes ?? []) as FileKind[]
     const kind = (Object.keys(FILE_KINDS) as FileKind[]).find((k) => FILE_KINDS[k].mime === file.mimeType)
     if (!kind || !accepted.includes(kind)) {
-      throw invalidField(req, 'file', `"${file.filename}" is ${kind ? `a ${FILE_KINDS[kind].label}` : 'not an accepted'} file; "${stage.name}" accepts ${listKinds(accepted)}.`)
+      throw invalidField(
+        req,
+        'file',
+        `"${file.filename}" is ${kind ? `a ${FILE_KINDS[kind].label}` : 'not an accepted'} file; "${stage.name}" accepts ${listKinds(accepted)}.`,
+      )
     }
     const limit = (stage.maxFileSizeMB ?? 10) * 1024 * 1024
     if ((file.filesize ?? 0) > limit) {
-      throw refuse(413, `"${file.filename}" is ${formatBytes(file.filesize ?? 0)}; "${stage.name}" accepts files up to ${formatBytes(limit)}.`)
+      throw refuse(
+        413,
+        `"${file.filename}" is ${formatBytes(file.filesize ?? 0)}; "${stage.name}" accepts files up to ${formatBytes(limit)}.`,
+      )
     }
   }
 }
@@ -70,7 +84,10 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
   // Bound accounts only: the leader and members who accepted their invitation.
   const teamAccounts = teamAccountsOf(registration)
   if (!user || (!teamAccounts.includes(String(user.id)) && !isCommittee(user))) {
-    throw refuse(403, 'Only members of the team submit its work. Were you invited? Accept the invitation emailed to you first, logged in with that address.')
+    throw refuse(
+      403,
+      'Only members of the team submit its work. Were you invited? Accept the invitation emailed to you first, logged in with that address.',
+    )
   }
   if (!canSubmit(registration.status)) throw refuse(403, `Only verified teams submit work; this registration is ${registration.status}.`)
 
@@ -91,9 +108,19 @@ export const enforceSubmissionRules: CollectionBeforeChangeHook<Submission> = as
 
   if (operation === 'create') {
     const key = `${registrationId}:${stage.key}`
-    const existing = await req.payload.find({ collection: 'submissions', depth: 0, limit: 1, overrideAccess: true, req, where: { key: { equals: key } } })
+    const existing = await req.payload.find({
+      collection: 'submissions',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      where: { key: { equals: key } },
+    })
     if (existing.docs[0]) {
-      throw refuse(409, `Your team already submitted for "${stage.name}". Update submission ${existing.docs[0].id} to replace it (PATCH /api/submissions/${existing.docs[0].id}).`)
+      throw refuse(
+        409,
+        `Your team already submitted for "${stage.name}". Update submission ${existing.docs[0].id} to replace it (PATCH /api/submissions/${existing.docs[0].id}).`,
+      )
     }
     data.key = key
     data.competition = competitionId

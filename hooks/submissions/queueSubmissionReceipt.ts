@@ -8,8 +8,19 @@ import { idOf } from '../../src/shared/idOf'
 
 /** A receipt for the member who submitted, with the time the server recorded. */
 export const queueSubmissionReceipt: CollectionAfterChangeHook<Submission> = async ({ doc, req }) => {
-  const submitter = await req.payload.findByID({ collection: 'users', depth: 0, id: idOf(doc.submittedBy) as string, overrideAccess: true, req })
-  const message = submissionReceiptEmail({ late: Boolean(doc.late), name: submitter.name, stage: doc.stage, submittedAt: doc.submittedAt as string })
+  const submitter = await req.payload.findByID({
+    collection: 'users',
+    depth: 0,
+    id: idOf(doc.submittedBy) as string,
+    overrideAccess: true,
+    req,
+  })
+  const message = submissionReceiptEmail({
+    late: Boolean(doc.late),
+    name: submitter.name,
+    stage: doc.stage,
+    submittedAt: doc.submittedAt as string,
+  })
   await queueEmail(req, { ...message, to: submitter.email })
   return doc
 }

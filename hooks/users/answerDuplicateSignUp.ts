@@ -31,7 +31,8 @@ export const signUpThroughRestOnly: CollectionBeforeOperationHook<'users'> = ({ 
 /** By name, not instanceof: the production build may bundle a second copy of Payload's error classes. */
 const isTakenEmail = (error: unknown, message: string): boolean => {
   if (!(error instanceof Error) || error.name !== 'ValidationError') return false
-  const errors = ((error as Error & { data?: unknown }).data as { errors?: { message?: string; path?: string }[] } | undefined)?.errors ?? []
+  const errors =
+    ((error as Error & { data?: unknown }).data as { errors?: { message?: string; path?: string }[] } | undefined)?.errors ?? []
   return errors.length === 1 && errors[0].path === 'email' && errors[0].message === message
 }
 
@@ -40,7 +41,13 @@ export const answerDuplicateSignUp: CollectionAfterErrorHook = async ({ collecti
   if (!isTakenEmail(error, req.t('error:userEmailAlreadyRegistered'))) return
   const data = (req.data ?? {}) as Record<string, unknown>
   const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : ''
-  const { docs } = await req.payload.find({ collection: 'users', depth: 0, limit: 1, overrideAccess: true, where: { email: { equals: email } } })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { email: { equals: email } },
+  })
   const owner = docs[0]
   if (!owner) return
 

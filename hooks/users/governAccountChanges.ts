@@ -9,7 +9,6 @@ import { isConfirmedEmailChange } from '../../src/db/serverWrite'
 import { emailKey } from '../../src/domain/registration'
 import { refuse } from '../../src/shared/refusals'
 
-
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 const onVerifiedTeam = async (req: PayloadRequest, userId: number | string): Promise<boolean> => {
@@ -51,7 +50,10 @@ export const governAccountChanges: CollectionBeforeChangeHook<User> = async ({ c
   if (!self && !isAdmin(actor)) {
     const profileChanged = (['name', 'phone'] as const).some((field) => field in data && text(data[field]) !== text(originalDoc[field]))
     if (emailChanged || passwordChanged || profileChanged) {
-      throw refuse(403, "The committee changes only another person's institution. People change their own name, phone and password; an admin changes an email.")
+      throw refuse(
+        403,
+        "The committee changes only another person's institution. People change their own name, phone and password; an admin changes an email.",
+      )
     }
   }
   if (emailChanged && !isAdmin(actor)) {
@@ -62,16 +64,26 @@ export const governAccountChanges: CollectionBeforeChangeHook<User> = async ({ c
   }
   if (passwordChanged && self) {
     if (typeof currentPassword !== 'string' || currentPassword === '') {
-      throw refuse(400, 'Send your current password as "currentPassword" to set a new one. Forgot it? Use "Forgot password" on the login page.')
+      throw refuse(
+        400,
+        'Send your current password as "currentPassword" to set a new one. Forgot it? Use "Forgot password" on the login page.',
+      )
     }
-    const stored = await req.payload.db.findOne<{ hash?: string; id: string; salt?: string }>({ collection: 'users', req, where: { id: { equals: originalDoc.id } } })
+    const stored = await req.payload.db.findOne<{ hash?: string; id: string; salt?: string }>({
+      collection: 'users',
+      req,
+      where: { id: { equals: originalDoc.id } },
+    })
     if (!(await passwordMatches(currentPassword, stored ?? {}))) {
       throw refuse(403, 'The current password is not correct; your password was not changed.')
     }
   }
   if (institutionChanged && !isCommittee(actor)) {
     if (isJudge(originalDoc)) {
-      throw refuse(403, "A judge's institution decides which teams they may not judge, so only the committee changes it. Ask the committee.")
+      throw refuse(
+        403,
+        "A judge's institution decides which teams they may not judge, so only the committee changes it. Ask the committee.",
+      )
     }
     if (await onVerifiedTeam(req, originalDoc.id)) {
       throw refuse(403, 'You are on a verified team, so your institution is fixed. Ask the committee if it needs to change.')

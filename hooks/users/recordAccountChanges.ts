@@ -9,7 +9,13 @@ import { emailKey } from '../../src/domain/registration'
 export const recordAccountChanges: CollectionAfterChangeHook<User> = async ({ doc, operation, previousDoc, req }) => {
   if (operation !== 'update' || !previousDoc) return doc
   if (emailKey(doc.email) !== emailKey(previousDoc.email)) {
-    await recordAuditEvent(req, { action: 'email-changed', after: { email: doc.email }, before: { email: previousDoc.email }, collectionSlug: 'users', documentId: doc.id })
+    await recordAuditEvent(req, {
+      action: 'email-changed',
+      after: { email: doc.email },
+      before: { email: previousDoc.email },
+      collectionSlug: 'users',
+      documentId: doc.id,
+    })
   }
   if ((doc.institution ?? '').trim() !== (previousDoc.institution ?? '').trim()) {
     await recordAuditEvent(req, {

@@ -51,7 +51,13 @@ const walk = (entity: Entity, fields: Field[], prefix: string, entities: Entity[
         const many = Boolean('hasMany' in field && field.hasMany)
         entity.attributes.push({ key: 'FK', name: `${prefix}${field.name}`, type: many ? `${field.type}[]` : field.type })
         for (const target of relationTargets(field)) {
-          relations.push({ from: entity.name, label: `${prefix}${field.name}`, many, required: Boolean(field.required), to: entityName(target) })
+          relations.push({
+            from: entity.name,
+            label: `${prefix}${field.name}`,
+            many,
+            required: Boolean(field.required),
+            to: entityName(target),
+          })
         }
         break
       }
@@ -104,7 +110,7 @@ export const dataModelMarkdown = (collections: Pick<SanitizedCollectionConfig, '
     '',
     'Generated from the collections by `npm run generate:datamodel`; do not edit by hand (a test fails',
     'while this file differs from the code). `FK` marks relationships and uploads, `UK` unique fields;',
-    'tables named `parent_field` are the rows of an array field. Payload\'s own collections',
+    "tables named `parent_field` are the rows of an array field. Payload's own collections",
     '(`payload-*`: jobs, locked documents, preferences, migrations) are not drawn.',
     '',
     '```mermaid',

@@ -71,13 +71,13 @@ export const databaseAdapter = (url: string | undefined): Config['db'] => {
   ensureSqliteDirectory(sqliteUrl)
   return withSerializedTransactions(
     sqliteAdapter({
-    // Writers wait for the lock instead of failing at once when requests arrive together.
-    busyTimeout: 10_000,
-    client: { url: sqliteUrl },
-    idType: 'uuid',
-    migrationDir: path.join(migrationsRoot, 'sqlite'),
-    prodMigrations: sqliteMigrations,
-    // SQLite transactions are off unless options are given.
+      // Writers wait for the lock instead of failing at once when requests arrive together.
+      busyTimeout: 10_000,
+      client: { url: sqliteUrl },
+      idType: 'uuid',
+      migrationDir: path.join(migrationsRoot, 'sqlite'),
+      prodMigrations: sqliteMigrations,
+      // SQLite transactions are off unless options are given.
       transactionOptions: {},
       wal: true,
     }),

@@ -50,8 +50,7 @@ export const parseOrigins = (value: string | undefined): string[] =>
     .filter(Boolean)
 
 /** `next build` evaluates the config to collect page data; no secret is needed to compile. */
-const isBuildPhase = (env: EnvSource): boolean =>
-  env.NEXT_PHASE === 'phase-production-build'
+const isBuildPhase = (env: EnvSource): boolean => env.NEXT_PHASE === 'phase-production-build'
 
 /**
  * Development gets a secret that survives restarts (so logins survive a `next dev` reload)
@@ -75,11 +74,7 @@ const developmentSecret = (dataDir: string): string => {
   return secret
 }
 
-export const resolveSecret = (
-  env: EnvSource,
-  isProduction: boolean,
-  warn: (message: string) => void = console.warn,
-): string => {
+export const resolveSecret = (env: EnvSource, isProduction: boolean, warn: (message: string) => void = console.warn): string => {
   const given = env.PAYLOAD_SECRET ?? ''
   if (given.length >= MIN_SECRET_LENGTH) return given
   if (isProduction && !isBuildPhase(env)) {
@@ -91,9 +86,7 @@ export const resolveSecret = (
   }
   if (isBuildPhase(env)) return 'build-phase-placeholder-secret-not-used-at-runtime'
   if (given) {
-    warn(
-      `PAYLOAD_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; using a generated development secret instead.`,
-    )
+    warn(`PAYLOAD_SECRET is shorter than ${MIN_SECRET_LENGTH} characters; using a generated development secret instead.`)
   } else {
     warn('PAYLOAD_SECRET is not set; using a generated development secret (fine for development only).')
   }

@@ -47,9 +47,7 @@ export const parseRateLimit = (value: string, name = 'rate limit'): RateLimit | 
   const limit = match ? Number(match[1]) : NaN
   const windowMs = match ? Number(match[2] || 1) * UNIT_MS[match[3] as keyof typeof UNIT_MS] : NaN
   if (!match || limit < 1 || windowMs < 1) {
-    throw new ConfigurationError(
-      `${name} must look like "10/15m" (10 requests per 15 minutes; s, m, h or d) or "off", got "${value}".`,
-    )
+    throw new ConfigurationError(`${name} must look like "10/15m" (10 requests per 15 minutes; s, m, h or d) or "off", got "${value}".`)
   }
   return { limit, windowMs }
 }

@@ -38,8 +38,7 @@ type LibsqlClient = {
 export const OUTSIDE_WRITE_WAIT_MS = 2_000
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
-export const isWriteStatement = (statement: Statement): boolean =>
-  WRITE.test(typeof statement === 'string' ? statement : statement.sql)
+export const isWriteStatement = (statement: Statement): boolean => WRITE.test(typeof statement === 'string' ? statement : statement.sql)
 
 type DrizzleSqliteAdapter = BaseDatabaseAdapter & { busyTimeout?: number; client?: LibsqlClient; writeQueue?: TransactionQueue }
 

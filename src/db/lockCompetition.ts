@@ -35,7 +35,11 @@ export const lockCompetition = async (req: PayloadRequest, competitionId: number
   }
   if (db.name === 'mongoose') {
     const session = transactionID !== undefined ? (db.sessions?.[String(transactionID)] as unknown) : undefined
-    await db.collections?.competitions?.updateOne({ _id: competitionId }, { $inc: { _placesLock: 1 } }, { strict: false, ...(session ? { session } : {}) })
+    await db.collections?.competitions?.updateOne(
+      { _id: competitionId },
+      { $inc: { _placesLock: 1 } },
+      { strict: false, ...(session ? { session } : {}) },
+    )
   }
   // SQLite: see above; the write that follows takes the database lock.
 }

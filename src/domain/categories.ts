@@ -2,7 +2,15 @@
  * Competition categories and their names in both languages of the site and the admin panel.
  * One list: the collection's select options, the public pages and any export read it.
  */
-export const COMPETITION_CATEGORIES = ['hackathon', 'ctf', 'ui-ux', 'business-plan', 'competitive-programming', 'data-science', 'other'] as const
+export const COMPETITION_CATEGORIES = [
+  'hackathon',
+  'ctf',
+  'ui-ux',
+  'business-plan',
+  'competitive-programming',
+  'data-science',
+  'other',
+] as const
 export type CompetitionCategory = (typeof COMPETITION_CATEGORIES)[number]
 
 export const CATEGORY_LABELS: Record<CompetitionCategory, { en: string; id: string }> = {

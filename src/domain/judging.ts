@@ -104,7 +104,10 @@ const mean = (values: number[]): number => values.reduce((sum, value) => sum + v
  * the raw mean total, then by more judges, then by the earlier submission, then by code.
  * Teams nobody scored come last, by submission time and code.
  */
-export const rankTeams = (teams: { code: string; registration: string; submittedAt?: null | string }[], scores: ScoreRow[]): RankedTeam[] => {
+export const rankTeams = (
+  teams: { code: string; registration: string; submittedAt?: null | string }[],
+  scores: ScoreRow[],
+): RankedTeam[] => {
   const byJudge = new Map<string, number[]>()
   for (const row of scores) byJudge.set(row.judge, [...(byJudge.get(row.judge) ?? []), row.total])
   const judgeStats = new Map<string, { mean: number; sd: number }>()

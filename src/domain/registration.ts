@@ -17,10 +17,8 @@ export const FINAL_STATUSES: readonly RegistrationStatus[] = ['rejected', 'withd
 /** The team may change its details only while the committee has not decided. */
 export const EDITABLE_STATUSES: readonly RegistrationStatus[] = ['pending', 'needs-revision']
 
-export const holdsPlace = (status: null | string | undefined): boolean =>
-  HOLDING_STATUSES.includes(status as RegistrationStatus)
-export const isActive = (status: null | string | undefined): boolean =>
-  ACTIVE_STATUSES.includes(status as RegistrationStatus)
+export const holdsPlace = (status: null | string | undefined): boolean => HOLDING_STATUSES.includes(status as RegistrationStatus)
+export const isActive = (status: null | string | undefined): boolean => ACTIVE_STATUSES.includes(status as RegistrationStatus)
 /** The team may change its details (the committee has not decided yet). */
 export const canEdit = (status: null | string | undefined): boolean => EDITABLE_STATUSES.includes(status as RegistrationStatus)
 /** The team may withdraw from any status that is not final (see decideTransition). */
@@ -71,7 +69,10 @@ export const registrationWindowError = (opensAt: DateInput, closesAt: DateInput,
 /** No team is larger than this, whatever a competition sets; the API refuses more members before any other check. */
 export const MAX_TEAM_MEMBERS = 10
 
-export const teamSizeError = (members: number, teamSize: { max?: null | number; min?: null | number } | null | undefined): null | string => {
+export const teamSizeError = (
+  members: number,
+  teamSize: { max?: null | number; min?: null | number } | null | undefined,
+): null | string => {
   const min = teamSize?.min ?? 1
   const max = teamSize?.max ?? min
   if (members < min || members > max) {
@@ -117,9 +118,13 @@ export const decidePlace = (args: {
 }): PlaceDecision => {
   const { holders, institutionKey: institution, maxTeamsPerInstitution, quota } = args
   const sameInstitution = holders.filter((holder) => holder.institutionKey === institution).length
-  if (typeof maxTeamsPerInstitution === 'number' && sameInstitution >= maxTeamsPerInstitution) return { ok: false, reason: 'institution-full' }
+  if (typeof maxTeamsPerInstitution === 'number' && sameInstitution >= maxTeamsPerInstitution)
+    return { ok: false, reason: 'institution-full' }
   if (typeof quota !== 'number') return { ok: true, place: undefined }
-  const place = lowestFreePlace(holders.map((holder) => holder.place ?? 0), quota)
+  const place = lowestFreePlace(
+    holders.map((holder) => holder.place ?? 0),
+    quota,
+  )
   return place === null ? { ok: false, reason: 'full' } : { ok: true, place }
 }
 
@@ -159,7 +164,8 @@ export const decideTransition = (args: {
   }
   if ((requested === 'needs-revision' || requested === 'rejected') && !note?.trim()) {
     return {
-      error: requested === 'rejected' ? 'Write a note for the team saying why it is rejected.' : 'Write a note telling the team what to fix.',
+      error:
+        requested === 'rejected' ? 'Write a note for the team saying why it is rejected.' : 'Write a note telling the team what to fix.',
       ok: false,
     }
   }

@@ -27,7 +27,10 @@ export const uploadQuotaVerdict = (
   const allowance = `${quota.files} files or ${megabytes(quota.bytes)} in 24 hours`
   const usage = `You have uploaded ${inWindow.length} ${inWindow.length === 1 ? 'file' : 'files'} (${megabytes(used)}) in the last 24 hours`
   if (inWindow.length === 0) {
-    return { message: `This file (${megabytes(fileBytes)}) is larger than the upload allowance of ${megabytes(quota.bytes)} in 24 hours; upload a smaller file.`, resetsAt }
+    return {
+      message: `This file (${megabytes(fileBytes)}) is larger than the upload allowance of ${megabytes(quota.bytes)} in 24 hours; upload a smaller file.`,
+      resetsAt,
+    }
   }
   return {
     message: `${usage}; the allowance is ${allowance}. You can upload again after ${resetsAt.toISOString().replace('T', ' ').slice(0, 16)} UTC.`,

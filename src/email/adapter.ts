@@ -75,7 +75,9 @@ const createDelivery = async (payload: Payload, env: Pick<ContestKitEnv, 'emailF
     // Development without SMTP: write the email (its text carries every link) to the log.
     return async (message) => {
       payload.logger.info(
-        `Email not sent (SMTP_HOST is not set)\n  to: ${JSON.stringify(message.to)}\n  subject: ${message.subject}\n${String(message.text ?? '')
+        `Email not sent (SMTP_HOST is not set)\n  to: ${JSON.stringify(message.to)}\n  subject: ${message.subject}\n${String(
+          message.text ?? '',
+        )
           .split('\n')
           .map((line) => `  | ${line}`)
           .join('\n')}`,
@@ -114,5 +116,7 @@ export const deliverEmail = async (
     deliver = createDelivery(payload, env)
     deliveries.set(payload, deliver)
   }
-  await (await deliver)(withTextPart(message))
+  await (
+    await deliver
+  )(withTextPart(message))
 }

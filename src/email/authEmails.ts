@@ -12,10 +12,7 @@ export const verificationEmailHtml = (serverUrl: string, token: string, user: Re
     action: { label: 'Verify my email', url: `${serverUrl}/verify-email?token=${encodeURIComponent(token)}` },
     footer: 'If you did not create a ContestKit account, ignore this email: nothing happens without the link.',
     heading: 'Verify your email address',
-    paragraphs: [
-      greeting(user),
-      'Thanks for signing up to ContestKit. Verify your email address to log in and register your team.',
-    ],
+    paragraphs: [greeting(user), 'Thanks for signing up to ContestKit. Verify your email address to log in and register your team.'],
   })
 
 export const passwordResetEmailHtml = (serverUrl: string, token: string, user: Recipient): string =>

@@ -17,7 +17,8 @@ export const INVITATION_SUBJECT_PREFIX = 'You are invited to join'
 export const invitationEmail = (facts: InvitationEmailFacts): EmailMessage => ({
   html: renderEmailHtml({
     action: { label: 'Accept the invitation', url: facts.link },
-    footer: 'The link works for seven days and only once. If you do not know this team, ignore this email: nothing happens without the link.',
+    footer:
+      'The link works for seven days and only once. If you do not know this team, ignore this email: nothing happens without the link.',
     heading: `Join ${facts.teamName}`,
     paragraphs: [
       facts.memberName ? `Hi ${facts.memberName},` : 'Hi,',

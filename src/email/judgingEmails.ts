@@ -5,7 +5,12 @@ import { renderEmailHtml } from './layout'
 const hello = (name?: null | string) => (name ? `Hi ${name},` : 'Hi,')
 
 /** A receipt for the member who submitted, with the time the server recorded. */
-export const submissionReceiptEmail = (facts: { late: boolean; name?: null | string; stage: string; submittedAt: string }): EmailMessage => {
+export const submissionReceiptEmail = (facts: {
+  late: boolean
+  name?: null | string
+  stage: string
+  submittedAt: string
+}): EmailMessage => {
   const when = new Date(facts.submittedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Jakarta' })
   return {
     html: renderEmailHtml({

@@ -1,7 +1,6 @@
 import { renderEmailHtml } from './layout'
 
-const rupiah = (amount: number): string =>
-  amount > 0 ? `Rp${new Intl.NumberFormat('id-ID').format(amount)}` : 'nothing (free entry)'
+const rupiah = (amount: number): string => (amount > 0 ? `Rp${new Intl.NumberFormat('id-ID').format(amount)}` : 'nothing (free entry)')
 
 export type RegistrationEmailFacts = {
   code: string

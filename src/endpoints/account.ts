@@ -56,7 +56,10 @@ export const requestEmailChangeEndpoint: Endpoint = {
       await queueEmail(req, { ...emailChangeConfirmation({ link, name: user.name }), to: email })
       await queueEmail(req, { ...emailChangeNotice({ name: user.name, newEmail: email }), to: user.email })
     })
-    return Response.json({ message: `We sent a link to ${email}. Open it, logged in, to start using that address; until then ${user.email} stays in use.` }, { status: 202 })
+    return Response.json(
+      { message: `We sent a link to ${email}. Open it, logged in, to start using that address; until then ${user.email} stays in use.` },
+      { status: 202 },
+    )
   },
   method: 'post',
   path: '/change-email',
@@ -83,12 +86,20 @@ export const confirmEmailChangeEndpoint: Endpoint = {
     })
     const user = docs[0]
     if (!user?.pendingEmail) {
-      throw refuse(404, 'This link is not valid for the account you are logged in with. Log in with the account that asked for the change, or ask again.')
+      throw refuse(
+        404,
+        'This link is not valid for the account you are logged in with. Log in with the account that asked for the change, or ask again.',
+      )
     }
     if (!user.pendingEmailExpiresAt || new Date(user.pendingEmailExpiresAt).getTime() <= Date.now()) {
       throw refuse(410, 'This link has expired. Ask to change your email again from your account page.')
     }
-    const taken = await req.payload.count({ collection: 'users', overrideAccess: true, req, where: { email: { equals: user.pendingEmail } } })
+    const taken = await req.payload.count({
+      collection: 'users',
+      overrideAccess: true,
+      req,
+      where: { email: { equals: user.pendingEmail } },
+    })
     if (taken.totalDocs > 0) throw refuse(409, 'Another account now uses this address; ask again with another one.')
     const email = user.pendingEmail
     await inTransaction(req, () =>

@@ -16,8 +16,8 @@ import { idOf } from '../shared/idOf'
 import { refuse } from '../shared/refusals'
 import { jsonBodyOf } from './jsonBody'
 
-const isMemberOf = (registration: Registration, userId: number | string): boolean => (registration.members ?? []).some((row) => idOf(row.user) === String(userId))
-
+const isMemberOf = (registration: Registration, userId: number | string): boolean =>
+  (registration.members ?? []).some((row) => idOf(row.user) === String(userId))
 
 const formatDay = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', {
@@ -66,7 +66,10 @@ export const acceptInvitationEndpoint: Endpoint = {
     })
     const invitation = docs[0]
     if (!invitation) {
-      throw refuse(404, 'This invitation link is not valid. Open the whole link from the latest invitation email, or ask the team leader to resend it.')
+      throw refuse(
+        404,
+        'This invitation link is not valid. Open the whole link from the latest invitation email, or ask the team leader to resend it.',
+      )
     }
     const now = new Date()
     const gone = goneMessage(invitation, now)

@@ -54,7 +54,10 @@ export const advanceTeamsEndpoint: Endpoint = {
     let chosen: string[]
     if (Array.isArray(body.registrations)) chosen = body.registrations.map(String)
     else if (Number.isInteger(body.top) && (body.top as number) > 0) {
-      chosen = (await rankingOf(req, competition, stage)).filter((row) => row.normalisedScore !== null).slice(0, body.top as number).map((row) => row.registration)
+      chosen = (await rankingOf(req, competition, stage))
+        .filter((row) => row.normalisedScore !== null)
+        .slice(0, body.top as number)
+        .map((row) => row.registration)
     } else throw refuse(400, 'Send either "registrations" (a list of registration ids) or "top" (a whole number above 0).')
 
     const { docs } = await req.payload.find({
@@ -81,7 +84,13 @@ export const advanceTeamsEndpoint: Endpoint = {
           req,
         }),
       )
-      const leader = await req.payload.findByID({ collection: 'users', depth: 0, id: idOf(registration.leader) as string, overrideAccess: true, req })
+      const leader = await req.payload.findByID({
+        collection: 'users',
+        depth: 0,
+        id: idOf(registration.leader) as string,
+        overrideAccess: true,
+        req,
+      })
       const message = advancementEmail({
         code: registration.code ?? '',
         competitionTitle: competition.title,
@@ -124,11 +133,18 @@ export const publishResultsEndpoint: Endpoint = {
       where: { and: [{ parent: { equals: competition.id } }, { latest: { equals: true } }] },
     })
     if (latest[0]?.version._status === 'draft') {
-      throw refuse(409, `${competition.title} has unpublished draft changes. Publish or discard them in the competition's edit view first, then publish the results.`)
+      throw refuse(
+        409,
+        `${competition.title} has unpublished draft changes. Publish or discard them in the competition's edit view first, then publish the results.`,
+      )
     }
     await req.payload.update({
       collection: 'competitions',
-      data: { stages: (competition.stages ?? []).map((candidate) => (candidate.key === stage.key ? { ...candidate, resultsPublished: published } : candidate)) },
+      data: {
+        stages: (competition.stages ?? []).map((candidate) =>
+          candidate.key === stage.key ? { ...candidate, resultsPublished: published } : candidate,
+        ),
+      },
       id: competition.id,
       overrideAccess: false,
       req,

@@ -9,12 +9,13 @@ import type { User } from '@/payload-types'
 import { isCommittee } from '../../access/roles'
 import { COMPETITIONS_TAG } from '../shared/cacheTags'
 
-
 const publicFind = (where: object, limit: number, sort?: string) =>
   unstable_cache(
     async () => {
       const payload = await getPayload({ config })
-      return (await payload.find({ collection: 'competitions', depth: 1, limit, overrideAccess: false, sort, user: null, where: where as never })).docs
+      return (
+        await payload.find({ collection: 'competitions', depth: 1, limit, overrideAccess: false, sort, user: null, where: where as never })
+      ).docs
     },
     ['public-competitions', JSON.stringify({ limit, sort, where })],
     { revalidate: 3600, tags: [COMPETITIONS_TAG] },
@@ -26,7 +27,18 @@ const publicFind = (where: object, limit: number, sort?: string) =>
  */
 export const competitionBySlug = async (payload: Payload, slug: string, user: null | User) => {
   if (isCommittee(user)) {
-    return (await payload.find({ collection: 'competitions', depth: 1, limit: 1, overrideAccess: false, user, where: { slug: { equals: slug } } })).docs[0] ?? null
+    return (
+      (
+        await payload.find({
+          collection: 'competitions',
+          depth: 1,
+          limit: 1,
+          overrideAccess: false,
+          user,
+          where: { slug: { equals: slug } },
+        })
+      ).docs[0] ?? null
+    )
   }
   return (await publicFind({ slug: { equals: slug } }, 1))[0] ?? null
 }
@@ -34,4 +46,8 @@ export const competitionBySlug = async (payload: Payload, slug: string, user: nu
 /** Published competitions whose registration has not closed yet, soonest first (cached). */
 export const upcomingCompetitions = () =>
   // Rounded to the hour so the cache key (and entry) changes once an hour, not every request.
-  publicFind({ registrationClosesAt: { greater_than: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString() } }, 50, 'registrationOpensAt')
+  publicFind(
+    { registrationClosesAt: { greater_than: new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString() } },
+    50,
+    'registrationOpensAt',
+  )

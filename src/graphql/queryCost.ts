@@ -1,4 +1,12 @@
-import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, Kind, type SelectionSetNode, type ValidationRule, type ValueNode } from 'graphql'
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type SelectionSetNode,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
 // The CommonJS build of the class, as graphql-http (Payload's GraphQL route) loads it: it recognises
 // validation errors with `instanceof`, and an error of the ES-module copy was sent as a bare array.
 import { GraphQLError } from 'graphql/error/GraphQLError.js'

@@ -19,9 +19,11 @@ const id = {
     'Masuk dengan akun yang memakai alamat email yang diundang, lalu buka tautan ini lagi. Belum punya akun? Daftar dengan alamat itu dan verifikasi dulu.',
   invitationAsk: (email: string) => `Anda masuk sebagai ${email}. Terima undangan untuk bergabung dengan tim ini?`,
   invitationsPending: 'Undangan untuk Anda',
-  invitationPendingHint: 'Buka tautan di email undangan untuk menerimanya; minta ketua tim mengirim ulang jika tautannya hilang atau kedaluwarsa.',
+  invitationPendingHint:
+    'Buka tautan di email undangan untuk menerimanya; minta ketua tim mengirim ulang jika tautannya hilang atau kedaluwarsa.',
   invitationExpires: 'Berlaku sampai',
-  membersMustAccept: 'Anggota selain Anda menerima email undangan dan harus menerimanya (masuk dengan akun terverifikasi yang memakai email itu) sebelum bisa melihat tim dan mengirim karya.',
+  membersMustAccept:
+    'Anggota selain Anda menerima email undangan dan harus menerimanya (masuk dengan akun terverifikasi yang memakai email itu) sebelum bisa melihat tim dan mengirim karya.',
   memberOf: (leader: string) => `Anda anggota tim ini (ketua: ${leader}).`,
   membersTitle: 'Anggota',
   resend: 'Kirim ulang undangan',
@@ -140,7 +142,8 @@ const en: Dictionary = {
   invitationsPending: 'Invitations for you',
   invitationPendingHint: 'Open the link in the invitation email to accept; ask the team leader to resend it if it is lost or expired.',
   invitationExpires: 'Valid until',
-  membersMustAccept: 'Members other than you get an invitation email and must accept it (logged in with a verified account using that email) before they can see the team and submit its work.',
+  membersMustAccept:
+    'Members other than you get an invitation email and must accept it (logged in with a verified account using that email) before they can see the team and submit its work.',
   memberOf: (leader: string) => `You are a member of this team (leader: ${leader}).`,
   membersTitle: 'Members',
   resend: 'Resend invitation',

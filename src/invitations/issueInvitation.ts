@@ -56,8 +56,20 @@ export const issueInvitation = async (req: PayloadRequest, registration: Registr
     req,
   })
   const [leader, competition] = await Promise.all([
-    req.payload.findByID({ collection: 'users', depth: 0, id: typeof registration.leader === 'object' && registration.leader ? registration.leader.id : String(registration.leader), overrideAccess: true, req }),
-    req.payload.findByID({ collection: 'competitions', depth: 0, id: typeof registration.competition === 'object' ? registration.competition.id : registration.competition, overrideAccess: true, req }),
+    req.payload.findByID({
+      collection: 'users',
+      depth: 0,
+      id: typeof registration.leader === 'object' && registration.leader ? registration.leader.id : String(registration.leader),
+      overrideAccess: true,
+      req,
+    }),
+    req.payload.findByID({
+      collection: 'competitions',
+      depth: 0,
+      id: typeof registration.competition === 'object' ? registration.competition.id : registration.competition,
+      overrideAccess: true,
+      req,
+    }),
   ])
   const serverUrl = req.payload.config.serverURL
   const message = invitationEmail({

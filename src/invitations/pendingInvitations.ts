@@ -4,7 +4,12 @@ import type { Invitation, Registration } from '../payload-types'
 
 import { emailKey } from '../domain/registration'
 
-export type PendingInvitation = { email: string; expiresAt: string; id: string; team: { code?: null | string; competition: string; id: string; teamName: string } }
+export type PendingInvitation = {
+  email: string
+  expiresAt: string
+  id: string
+  team: { code?: null | string; competition: string; id: string; teamName: string }
+}
 
 /**
  * Invitations still open for an account's email, if that email is verified: an address nobody
@@ -39,7 +44,10 @@ export const pendingInvitationsFor = async (
       id: String(invitation.id),
       team: {
         code: invitation.registration.code,
-        competition: typeof invitation.registration.competition === 'object' ? invitation.registration.competition.title : String(invitation.registration.competition),
+        competition:
+          typeof invitation.registration.competition === 'object'
+            ? invitation.registration.competition.title
+            : String(invitation.registration.competition),
         id: String(invitation.registration.id),
         teamName: invitation.registration.teamName,
       },

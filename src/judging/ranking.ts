@@ -58,4 +58,3 @@ export const rankingOf = async (req: PayloadRequest, competition: Competition, s
     teamName: byId.get(row.registration)?.teamName,
   }))
 }
-

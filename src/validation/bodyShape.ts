@@ -46,7 +46,11 @@ export const findNul = (value: unknown, path: string, depth = 0): string | undef
   return undefined
 }
 
-const relationshipValueProblem = (field: FlattenedField & { relationTo: string | string[] }, value: unknown, rules: ShapeRules): string | undefined => {
+const relationshipValueProblem = (
+  field: FlattenedField & { relationTo: string | string[] },
+  value: unknown,
+  rules: ShapeRules,
+): string | undefined => {
   if (value === null) return undefined
   if (Array.isArray(field.relationTo)) {
     if (!isObject(value) || typeof value.relationTo !== 'string' || !field.relationTo.includes(value.relationTo)) {
@@ -106,7 +110,8 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, rules: 
         return problem(`Send at most ${field.maxRows} rows here (${value.length} were sent).`)
       }
       value.forEach((row, index) => {
-        if (!isObject(row)) return void problems.push({ message: `Send each row as an object, not ${describe(row)}.`, path: `${path}.${index}` })
+        if (!isObject(row))
+          return void problems.push({ message: `Send each row as an object, not ${describe(row)}.`, path: `${path}.${index}` })
         checkFields(field.flattenedFields, row, `${path}.${index}`, rules, problems)
       })
       return
@@ -118,7 +123,8 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, rules: 
       }
       value.forEach((row, index) => {
         const block = isObject(row) ? field.blocks.find((candidate) => candidate.slug === row.blockType) : undefined
-        if (!isObject(row) || !block) return void problems.push({ message: 'Send each block as an object with a known blockType.', path: `${path}.${index}` })
+        if (!isObject(row) || !block)
+          return void problems.push({ message: 'Send each block as an object with a known blockType.', path: `${path}.${index}` })
         checkFields(block.flattenedFields, row, `${path}.${index}`, rules, problems)
       })
       return
@@ -139,7 +145,13 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, rules: 
   }
 }
 
-const checkFields = (fields: FlattenedField[], data: Record<string, unknown>, prefix: string, rules: ShapeRules, problems: ShapeProblem[]): void => {
+const checkFields = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  prefix: string,
+  rules: ShapeRules,
+  problems: ShapeProblem[],
+): void => {
   for (const field of fields) {
     if (!(field.name in data)) continue
     checkValue(field, data[field.name], prefix ? `${prefix}.${field.name}` : field.name, rules, problems)

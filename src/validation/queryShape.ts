@@ -98,7 +98,9 @@ const resolvePath = (fields: FlattenedField[], segments: string[], rules: QueryR
   }
 }
 
-const isNumeric = (value: unknown) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+const isNumeric = (value: unknown) =>
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
 const valueProblem = ({ kind, options }: Target, value: unknown, rules: QueryRules): string | undefined => {
   if (value === null || (typeof value === 'string' && value === 'null')) return undefined
@@ -116,7 +118,9 @@ const valueProblem = ({ kind, options }: Target, value: unknown, rules: QueryRul
     case 'checkbox':
       return [true, false, 'true', 'false'].includes(value as never) ? undefined : 'Compare this field with true or false.'
     case 'text':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? undefined : 'Compare this field with text.'
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? undefined
+        : 'Compare this field with text.'
     default:
       return undefined
   }
@@ -131,7 +135,11 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
   }
   for (const [path, condition] of Object.entries(where)) {
     if (path === 'and' || path === 'or') {
-      const clauses = Array.isArray(condition) ? condition : typeof condition === 'object' && condition ? Object.values(condition) : [condition]
+      const clauses = Array.isArray(condition)
+        ? condition
+        : typeof condition === 'object' && condition
+          ? Object.values(condition)
+          : [condition]
       clauses.forEach((clause) => checkWhere(clause, fields, rules, problems, depth + 1))
       continue
     }

@@ -59,7 +59,15 @@ beforeAll(async () => {
   participantToken = await server.login(email, password)
 
   browser = await chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     executablePath: CHROMIUM,
   })
   const context = await browser.newContext({ viewport: { height: 900, width: 1100 } })

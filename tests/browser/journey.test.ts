@@ -96,8 +96,22 @@ beforeAll(async () => {
   const open = await server.api('POST', '/competitions', competition(slugs.open, { judges: [judgeUser.id], quota: 5 }), adminToken)
   expect(open.status).toBe(201)
   openCompetitionId = open.body.doc.id
-  expect((await server.api('POST', '/competitions', competition(slugs.closed, { registrationClosesAt: daysFromNow(-1), registrationOpensAt: daysFromNow(-5), stages: [] }), adminToken)).status).toBe(201)
-  const full = await server.api('POST', '/competitions', competition(slugs.full, { fee: 0, quota: 1, stages: [], teamSize: { max: 1, min: 1 }, waitlist: true }), adminToken)
+  expect(
+    (
+      await server.api(
+        'POST',
+        '/competitions',
+        competition(slugs.closed, { registrationClosesAt: daysFromNow(-1), registrationOpensAt: daysFromNow(-5), stages: [] }),
+        adminToken,
+      )
+    ).status,
+  ).toBe(201)
+  const full = await server.api(
+    'POST',
+    '/competitions',
+    competition(slugs.full, { fee: 0, quota: 1, stages: [], teamSize: { max: 1, min: 1 }, waitlist: true }),
+    adminToken,
+  )
   expect(full.status).toBe(201)
   // Someone else takes the only place of the full competition.
   const otherToken = await apiParticipant('other@browser.test')
@@ -107,12 +121,25 @@ beforeAll(async () => {
   const taken = await server.api(
     'POST',
     '/registrations',
-    { competition: full.body.doc.id, institution: 'ITB', members: [{ email: 'other@browser.test', name: 'Other', studentCard: card.body.doc.id, studentId: '1' }], teamName: 'Early Birds' },
+    {
+      competition: full.body.doc.id,
+      institution: 'ITB',
+      members: [{ email: 'other@browser.test', name: 'Other', studentCard: card.body.doc.id, studentId: '1' }],
+      teamName: 'Early Birds',
+    },
     otherToken,
   )
   expect(taken.status).toBe(201)
   browser = await chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     executablePath: CHROMIUM,
   })
 }, 600_000)
@@ -186,14 +213,18 @@ describe('a participant in the browser', () => {
     await page.getByLabel('Student ID (NIM)').first().fill('NIM-1')
     await registerButton.click()
     // No payment proof yet: the server's message appears beside that field, and nothing else moves.
-    await expect.poll(() => page.locator('label', { hasText: 'Payment proof' }).getByRole('alert').textContent()).toMatch(/Upload the payment proof/)
+    await expect
+      .poll(() => page.locator('label', { hasText: 'Payment proof' }).getByRole('alert').textContent())
+      .toMatch(/Upload the payment proof/)
     expect(await page.getByRole('group', { name: 'Member 1' }).getByRole('alert').count()).toBe(0)
     await shot(page, '03-register-errors')
 
     const leader = page.getByRole('group', { name: 'Member 1' })
     await leader.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-rina.png' })
     await member2.getByLabel('Student card (KTM)').setInputFiles({ buffer: await png(), mimeType: 'image/png', name: 'ktm-budi.png' })
-    await page.getByLabel('Payment proof').setInputFiles({ buffer: simplePdf('Transfer Rp50.000'), mimeType: 'application/pdf', name: 'transfer.pdf' })
+    await page
+      .getByLabel('Payment proof')
+      .setInputFiles({ buffer: simplePdf('Transfer Rp50.000'), mimeType: 'application/pdf', name: 'transfer.pdf' })
     await registerButton.click()
     await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
     const card = page.locator('[data-registration]').first()
@@ -219,7 +250,11 @@ describe('a participant in the browser', () => {
     await (await hydrated(admin.locator('#field-status'))).click()
     await admin.getByText('Verified', { exact: true }).click()
     await admin.locator('#action-save').click()
-    await expect.poll(async () => (await server.api('GET', `/registrations/${body.docs[0].id}`, undefined, adminToken)).body.status, { timeout: 30_000 }).toBe('verified')
+    await expect
+      .poll(async () => (await server.api('GET', `/registrations/${body.docs[0].id}`, undefined, adminToken)).body.status, {
+        timeout: 30_000,
+      })
+      .toBe('verified')
     await shot(admin, '05-admin-registration-verified')
 
     await page.reload()
@@ -241,7 +276,7 @@ describe('a participant in the browser', () => {
     await shot(page, '07-submission')
   })
 
-  it('a member accepts the emailed invitation (logging in from its page) and replaces the team\'s file', async () => {
+  it("a member accepts the emailed invitation (logging in from its page) and replaces the team's file", async () => {
     // Budi was listed as member 2 at registration: the invitation went to him, not to the leader.
     const invitation = await server.mailbox.waitFor('budi@browser.test', (m) => /invited to join/.test(m.subject), 30_000)
     expect(server.mailbox.for(email).some((m) => /invited to join/.test(m.subject))).toBe(false)
@@ -268,7 +303,9 @@ describe('a participant in the browser', () => {
     await member.getByRole('link', { name: 'Submissions' }).click()
     const stage = member.locator('[data-stage="preliminary"]')
     const submit = await hydrated(stage.getByRole('button', { name: 'Submit' }))
-    await stage.getByLabel('File').setInputFiles({ buffer: simplePdf('Our better proposal'), mimeType: 'application/pdf', name: 'budi-proposal.pdf' })
+    await stage
+      .getByLabel('File')
+      .setInputFiles({ buffer: simplePdf('Our better proposal'), mimeType: 'application/pdf', name: 'budi-proposal.pdf' })
     await submit.click()
     await expect.poll(() => stage.getByRole('link', { name: /budi-proposal.*\.pdf/ }).count(), { timeout: 120_000 }).toBeGreaterThan(0)
     await shot(member, '07c-member-submission')
@@ -285,7 +322,9 @@ describe('a participant in the browser', () => {
     const save = await hydrated(judgePage.getByRole('button', { name: 'Save score' }))
     await judgePage.getByLabel(/Quality/).fill('8')
     await save.click()
-    await expect.poll(async () => (await server.api('GET', '/scores', undefined, adminToken)).body.docs?.[0]?.total, { timeout: 30_000 }).toBe(80)
+    await expect
+      .poll(async () => (await server.api('GET', '/scores', undefined, adminToken)).body.docs?.[0]?.total, { timeout: 30_000 })
+      .toBe(80)
     await shot(judgePage, '08-admin-judging')
 
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
@@ -322,7 +361,9 @@ describe('a participant in the browser', () => {
     await visitor.reload()
     expect(await visitor.locator('main').textContent()).toContain('The closed-cup summary')
     const { body } = await server.api('GET', `/competitions?where[slug][equals]=${slugs.closed}`, undefined, adminToken)
-    expect((await server.api('PATCH', `/competitions/${body.docs[0].id}`, { summary: 'Updated by the committee' }, adminToken)).status).toBe(200)
+    expect(
+      (await server.api('PATCH', `/competitions/${body.docs[0].id}`, { summary: 'Updated by the committee' }, adminToken)).status,
+    ).toBe(200)
     await visitor.reload()
     expect(await visitor.locator('main').textContent()).toContain('Updated by the committee')
   })
@@ -343,7 +384,9 @@ describe('a participant in the browser', () => {
     const ratios = await page.evaluate(() => {
       const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
       const luminance = ([r, g, b]: number[]) =>
-        [r, g, b].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0)
+        [r, g, b]
+          .map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0)
       const background = (element: Element | null): number[] => {
         for (let node = element; node; node = node.parentElement) {
           const color = rgb(getComputedStyle(node).backgroundColor)

@@ -100,7 +100,8 @@ describe('after logging in, ?next= never leaves the site', () => {
   })
 })
 
-const PAGE_CSP = /^default-src 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/
+const PAGE_CSP =
+  /^default-src 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/
 
 const expectSecurityHeaders = (response: Response | null) => {
   expect(response, 'the page answered').not.toBeNull()

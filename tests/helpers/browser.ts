@@ -8,7 +8,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** Debian's chromium, headless, with nothing of its own calling home. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     executablePath: CHROMIUM,
   })
 
@@ -37,7 +45,8 @@ export const recordCspViolations = async (context: BrowserContext): Promise<stri
   })
   context.on('console', (message) => {
     const text = message.text()
-    if (/securitypolicyviolation|Content Security Policy|Refused to (load|execute|apply|connect|frame|run)/i.test(text)) violations.push(text)
+    if (/securitypolicyviolation|Content Security Policy|Refused to (load|execute|apply|connect|frame|run)/i.test(text))
+      violations.push(text)
   })
   return violations
 }

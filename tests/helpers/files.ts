@@ -4,7 +4,9 @@ import sharp from 'sharp'
 export { simplePdf } from '../../src/seed/pdf'
 
 export const png = (width = 64, height = 48): Promise<Buffer> =>
-  sharp({ create: { background: '#3366ff', channels: 3, height, width } }).png().toBuffer()
+  sharp({ create: { background: '#3366ff', channels: 3, height, width } })
+    .png()
+    .toBuffer()
 
 /** A JPEG carrying EXIF data (an author and a comment), as a phone photo would. */
 export const jpegWithExif = (): Promise<Buffer> =>

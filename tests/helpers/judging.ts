@@ -51,7 +51,13 @@ export const verifiedTeam = async (
 export const judgedCompetition = async (app: TestApp, committee: TestUser, judges: TestUser[], stages: object[]) =>
   publishCompetition(app, committee, { fee: 0, judges: judges.map((judge) => judge.user.id), stages: stages as never })
 
-export const uploadSubmissionFile = async (app: TestApp, user: TestUser, data = simplePdf('Our proposal'), name = 'proposal.pdf', type = 'application/pdf') => {
+export const uploadSubmissionFile = async (
+  app: TestApp,
+  user: TestUser,
+  data = simplePdf('Our proposal'),
+  name = 'proposal.pdf',
+  type = 'application/pdf',
+) => {
   const response = await app.rest.post('/attachments', { form: uploadForm(data, name, type, { purpose: 'submission' }), token: user.token })
   if (response.status !== 201) throw new Error(`submission file: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.doc as { filename: string; id: string }

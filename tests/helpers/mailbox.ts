@@ -7,9 +7,7 @@ import { SMTPServer } from 'smtp-server'
 export type ReceivedEmail = { html: string; subject: string; text: string; to: string[] }
 
 const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) =>
-    group.value.map((entry) => (entry.address ?? '').toLowerCase()),
-  )
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((group) => group.value.map((entry) => (entry.address ?? '').toLowerCase()))
 
 /**
  * A real SMTP server on a free local port. The app talks to it over SMTP exactly as it would
@@ -59,7 +57,9 @@ export class Mailbox {
       const found = this.messages.find((email) => email.to.includes(to.toLowerCase()) && where(email))
       if (found) return found
       if (Date.now() > deadline) {
-        throw new Error(`No email to ${to} arrived within ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to.join(',')}: ${m.subject}`).join('; ') || 'none'})`)
+        throw new Error(
+          `No email to ${to} arrived within ${timeoutMs} ms (got: ${this.messages.map((m) => `${m.to.join(',')}: ${m.subject}`).join('; ') || 'none'})`,
+        )
       }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }

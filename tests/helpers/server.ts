@@ -34,7 +34,10 @@ const newestSource = (dir: string): number => {
  */
 export const ensureProductionBuild = () => {
   const buildId = path.join(root, '.next/BUILD_ID')
-  const sources = Math.max(...['src', 'collections', 'hooks', 'access'].map((dir) => newestSource(path.join(root, dir))), ...['payload.config.ts', 'next.config.mjs'].map((file) => fs.statSync(path.join(root, file)).mtimeMs))
+  const sources = Math.max(
+    ...['src', 'collections', 'hooks', 'access'].map((dir) => newestSource(path.join(root, dir))),
+    ...['payload.config.ts', 'next.config.mjs'].map((file) => fs.statSync(path.join(root, file)).mtimeMs),
+  )
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) return
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
   if (result.status !== 0) throw new Error('npm run build failed; the browser tests need a production build')
@@ -81,7 +84,9 @@ export const startServer = async () => {
   child.stderr?.on('data', (chunk) => (log += chunk))
   const deadline = Date.now() + 120_000
   for (;;) {
-    const ready = await fetch(`${url}/api/competitions`).then((r) => r.ok).catch(() => false)
+    const ready = await fetch(`${url}/api/competitions`)
+      .then((r) => r.ok)
+      .catch(() => false)
     if (ready) break
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The server did not start:\n${log.slice(-4000)}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -90,7 +95,10 @@ export const startServer = async () => {
   const api = async (method: string, apiPath: string, body?: unknown, token?: string) => {
     const response = await fetch(`${url}/api${apiPath}`, {
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-      headers: { ...(body instanceof FormData || body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+      headers: {
+        ...(body instanceof FormData || body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
       method,
     })
     return { body: (await response.json().catch(() => ({}))) as any, status: response.status }

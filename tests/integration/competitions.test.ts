@@ -65,7 +65,9 @@ describe('drafts and publishing', () => {
     const anonymous = await app.rest.get(`/competitions/${draft.id}`)
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.title).toBe('Launching Soon Cup')
-    const gql = await app.graphql<{ Competition: { title: string } }>(`query ($id: String!) { Competition(id: $id) { title } }`, { id: draft.id })
+    const gql = await app.graphql<{ Competition: { title: string } }>(`query ($id: String!) { Competition(id: $id) { title } }`, {
+      id: draft.id,
+    })
     expect(gql.body.data?.Competition.title).toBe('Launching Soon Cup')
   })
 
@@ -127,7 +129,11 @@ describe('validation', () => {
   }
 
   it('registration must close after it opens', () =>
-    expect400({ registrationClosesAt: daysFromNow(1), registrationOpensAt: daysFromNow(2) }, /registrationClosesAt/, /must close after it opens/))
+    expect400(
+      { registrationClosesAt: daysFromNow(1), registrationOpensAt: daysFromNow(2) },
+      /registrationClosesAt/,
+      /must close after it opens/,
+    ))
 
   it('the minimum team size cannot exceed the maximum', () =>
     expect400({ teamSize: { max: 2, min: 4 } }, /teamSize\.max/, /minimum team size \(4\) cannot be larger than the maximum \(2\)/))

@@ -16,7 +16,13 @@ const teams: { file: { filename: string; id: string }; leader: TestUser; registr
 
 const score = (token: string, submission: string, innovation: number, execution: number) =>
   app.rest.post('/scores', {
-    body: { criteria: [{ criterion: 'Innovation', score: innovation }, { criterion: 'Execution', score: execution }], submission },
+    body: {
+      criteria: [
+        { criterion: 'Innovation', score: innovation },
+        { criterion: 'Execution', score: execution },
+      ],
+      submission,
+    },
     token,
   })
 
@@ -27,16 +33,31 @@ beforeAll(async () => {
   harshJudge = await app.createUser('judge')
   outsideJudge = await app.createUser('judge')
   sameInstitutionJudge = await app.createUser('judge', { institution: 'Universitas Gadjah Mada' })
-  const competition = await judgedCompetition(app, committee, [judge, harshJudge, sameInstitutionJudge], [
-    openStage(),
-    openStage({ ...stageWindows.onTime, closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), eligibility: 'advanced', key: 'final', name: 'Final', opensAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
-  ])
+  const competition = await judgedCompetition(
+    app,
+    committee,
+    [judge, harshJudge, sameInstitutionJudge],
+    [
+      openStage(),
+      openStage({
+        ...stageWindows.onTime,
+        closesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+        eligibility: 'advanced',
+        key: 'final',
+        name: 'Final',
+        opensAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      }),
+    ],
+  )
   competitionId = competition.id
   await judgedCompetition(app, committee, [outsideJudge], [openStage()])
   for (const institution of ['Universitas Gadjah Mada', 'ITB', 'ITS', 'UI']) {
     const { leader, registrationId } = await verifiedTeam(app, committee, competition, { institution })
     const file = await uploadSubmissionFile(app, leader)
-    const submission = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+    const submission = await app.rest.post('/submissions', {
+      body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+      token: leader.token,
+    })
     expect(submission.status).toBe(201)
     teams.push({ file, leader, registrationId, submissionId: submission.body.doc.id })
   }
@@ -69,16 +90,23 @@ describe('reading submissions', () => {
     const list = await app.rest.get('/submissions?limit=50', { token: sameInstitutionJudge.token })
     expect(list.body.docs.map((doc: { id: string }) => doc.id)).not.toContain(teams[0].submissionId)
     expect(list.body.docs).toHaveLength(3)
-    expect([403, 404]).toContain((await app.rest.get(`/attachments/file/${teams[0].file.filename}`, { token: sameInstitutionJudge.token })).status)
+    expect([403, 404]).toContain(
+      (await app.rest.get(`/attachments/file/${teams[0].file.filename}`, { token: sameInstitutionJudge.token })).status,
+    )
     const response = await score(sameInstitutionJudge.token, teams[0].submissionId, 5, 3)
     expect(response.status).toBe(403)
     expect(errorMessages(response.body).join('\n')).toMatch(/same institution/)
   })
 
   it('a judge who declares a conflict loses access to that team', async () => {
-    const declare = await app.rest.post('/conflicts', { body: { reason: 'My cousin is in this team', registration: teams[3].registrationId }, token: sameInstitutionJudge.token })
+    const declare = await app.rest.post('/conflicts', {
+      body: { reason: 'My cousin is in this team', registration: teams[3].registrationId },
+      token: sameInstitutionJudge.token,
+    })
     expect(declare.status).toBe(201)
-    expect([403, 404]).toContain((await app.rest.get(`/submissions/${teams[3].submissionId}`, { token: sameInstitutionJudge.token })).status)
+    expect([403, 404]).toContain(
+      (await app.rest.get(`/submissions/${teams[3].submissionId}`, { token: sameInstitutionJudge.token })).status,
+    )
     expect((await score(sameInstitutionJudge.token, teams[3].submissionId, 5, 3)).status).toBe(403)
     // Declared conflicts are the judge's own; another judge does not see them.
     expect((await app.rest.get('/conflicts', { token: judge.token })).body.docs).toHaveLength(0)
@@ -88,7 +116,15 @@ describe('reading submissions', () => {
 describe('scoring', () => {
   it('computes the weighted total on the server, ignoring any total in the body', async () => {
     const response = await app.rest.post('/scores', {
-      body: { criteria: [{ criterion: 'Innovation', score: 8 }, { criterion: 'Execution', score: 3 }], judge: harshJudge.user.id, submission: teams[0].submissionId, total: 100 },
+      body: {
+        criteria: [
+          { criterion: 'Innovation', score: 8 },
+          { criterion: 'Execution', score: 3 },
+        ],
+        judge: harshJudge.user.id,
+        submission: teams[0].submissionId,
+        total: 100,
+      },
       token: judge.token,
     })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
@@ -100,7 +136,10 @@ describe('scoring', () => {
     const outOfRange = await score(judge.token, teams[1].submissionId, 11, 3)
     expect(outOfRange.status).toBe(400)
     expect(errorMessages(outOfRange.body).join('\n')).toMatch(/criteria: "Innovation" is scored from 0 to 10; 11 is outside/)
-    const missing = await app.rest.post('/scores', { body: { criteria: [{ criterion: 'Innovation', score: 5 }], submission: teams[1].submissionId }, token: judge.token })
+    const missing = await app.rest.post('/scores', {
+      body: { criteria: [{ criterion: 'Innovation', score: 5 }], submission: teams[1].submissionId },
+      token: judge.token,
+    })
     expect(missing.status).toBe(400)
     expect(errorMessages(missing.body).join('\n')).toMatch(/Score "Execution"/)
     expect((await score(judge.token, teams[0].submissionId, 1, 1)).status).toBe(409)
@@ -125,14 +164,28 @@ describe('scoring', () => {
   it('judges see only their own scores; updating a score recomputes it', async () => {
     await score(harshJudge.token, teams[0].submissionId, 2, 1)
     const own = await app.rest.get('/scores', { token: judge.token })
-    expect(own.body.docs.every((doc: { judge: { id: string } | string }) => (typeof doc.judge === 'object' ? doc.judge.id : doc.judge) === judge.user.id)).toBe(true)
+    expect(
+      own.body.docs.every(
+        (doc: { judge: { id: string } | string }) => (typeof doc.judge === 'object' ? doc.judge.id : doc.judge) === judge.user.id,
+      ),
+    ).toBe(true)
     const mine = own.body.docs[0]
-    const updated = await app.rest.patch(`/scores/${mine.id}`, { body: { criteria: [{ criterion: 'Innovation', score: 10 }, { criterion: 'Execution', score: 5 }] }, token: judge.token })
+    const updated = await app.rest.patch(`/scores/${mine.id}`, {
+      body: {
+        criteria: [
+          { criterion: 'Innovation', score: 10 },
+          { criterion: 'Execution', score: 5 },
+        ],
+      },
+      token: judge.token,
+    })
     expect(updated.status).toBe(200)
     expect(updated.body.doc.total).toBe(100)
     const others = await app.rest.get('/scores?limit=50', { token: harshJudge.token })
     expect(others.body.docs.map((doc: { id: string }) => doc.id)).not.toContain(mine.id)
-    expect([403, 404]).toContain((await app.rest.patch(`/scores/${mine.id}`, { body: { comment: 'mine now' }, token: harshJudge.token })).status)
+    expect([403, 404]).toContain(
+      (await app.rest.patch(`/scores/${mine.id}`, { body: { comment: 'mine now' }, token: harshJudge.token })).status,
+    )
   })
 })
 
@@ -152,7 +205,12 @@ describe('ranking, advancing and results', () => {
     const response = await app.rest.get(`/competitions/${competitionId}/stages/preliminary/ranking`, { token: committee.token })
     expect(response.status).toBe(200)
     const rows = response.body.ranking as { judges: number; meanTotal: number; normalisedScore: number; registration: string }[]
-    expect(rows.map((row) => row.registration)).toEqual([teams[0].registrationId, teams[1].registrationId, teams[2].registrationId, teams[3].registrationId])
+    expect(rows.map((row) => row.registration)).toEqual([
+      teams[0].registrationId,
+      teams[1].registrationId,
+      teams[2].registrationId,
+      teams[3].registrationId,
+    ])
     const expected = [
       { judges: 2, meanTotal: 60, normalisedScore: 0.8086 },
       { judges: 2, meanTotal: 51.67, normalisedScore: 0.4902 },
@@ -167,13 +225,18 @@ describe('ranking, advancing and results', () => {
   })
 
   it('advances the top N into the next stage, records it and emails the teams', async () => {
-    const response = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, { body: { top: 2 }, token: committee.token })
+    const response = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, {
+      body: { top: 2 },
+      token: committee.token,
+    })
     expect(response.status).toBe(200)
     expect(response.body.advanced.sort()).toEqual([teams[0].registrationId, teams[1].registrationId].sort())
     const registration = await app.payload.findByID({ collection: 'registrations', id: teams[0].registrationId })
     expect(registration.progress?.map((entry) => entry.stage)).toEqual(['final'])
     await app.mailbox.waitFor(teams[0].leader.user.email, (m) => /advance to Final/.test(m.subject))
-    expect((await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, { body: { top: 2 }, token: judge.token })).status).toBe(403)
+    expect(
+      (await app.rest.post(`/competitions/${competitionId}/stages/preliminary/advance`, { body: { top: 2 }, token: judge.token })).status,
+    ).toBe(403)
   })
 
   it('shows nothing before results are published', async () => {
@@ -186,14 +249,25 @@ describe('ranking, advancing and results', () => {
   it('only the committee publishes results; bad requests say what is wrong', async () => {
     const publishPath = `/competitions/${competitionId}/stages/preliminary/publish`
     expect((await app.rest.post(publishPath, { body: {} })).status).toBe(401)
-    for (const token of [judge.token, teams[0].leader.token]) expect((await app.rest.post(publishPath, { body: {}, token })).status).toBe(403)
-    for (const [method, action] of [['get', 'ranking'], ['post', 'advance'], ['post', 'publish']] as const) {
+    for (const token of [judge.token, teams[0].leader.token])
+      expect((await app.rest.post(publishPath, { body: {}, token })).status).toBe(403)
+    for (const [method, action] of [
+      ['get', 'ranking'],
+      ['post', 'advance'],
+      ['post', 'publish'],
+    ] as const) {
       const path = `/competitions/00000000-0000-4000-8000-000000000000/stages/preliminary/${action}`
-      const unknownCompetition = method === 'get' ? await app.rest.get(path, { token: committee.token }) : await app.rest.post(path, { body: { top: 1 }, token: committee.token })
+      const unknownCompetition =
+        method === 'get'
+          ? await app.rest.get(path, { token: committee.token })
+          : await app.rest.post(path, { body: { top: 1 }, token: committee.token })
       expect(unknownCompetition.status, action).toBe(404)
       expect(errorMessages(unknownCompetition.body).join('\n')).toMatch(/No competition has the id/)
     }
-    const unknownStage = await app.rest.post(`/competitions/${competitionId}/stages/semifinal/publish`, { body: {}, token: committee.token })
+    const unknownStage = await app.rest.post(`/competitions/${competitionId}/stages/semifinal/publish`, {
+      body: {},
+      token: committee.token,
+    })
     expect(unknownStage.status).toBe(404)
     expect(errorMessages(unknownStage.body).join('\n')).toMatch(/no stage "semifinal"/)
     const badFlag = await app.rest.post(publishPath, { body: { published: 'yes' }, token: committee.token })
@@ -205,7 +279,10 @@ describe('ranking, advancing and results', () => {
   })
 
   it('refuses to publish results while the competition has an unpublished draft, which would go public with them', async () => {
-    const draft = await app.rest.patch(`/competitions/${competitionId}?draft=true`, { body: { summary: 'Half-written announcement' }, token: committee.token })
+    const draft = await app.rest.patch(`/competitions/${competitionId}?draft=true`, {
+      body: { summary: 'Half-written announcement' },
+      token: committee.token,
+    })
     expect(draft.status).toBe(200)
     const refused = await app.rest.post(`/competitions/${competitionId}/stages/preliminary/publish`, { body: {}, token: committee.token })
     expect(refused.status).toBe(409)
@@ -214,7 +291,9 @@ describe('ranking, advancing and results', () => {
     expect(published.summary).not.toBe('Half-written announcement')
     expect(published.stages?.some((stage) => stage.resultsPublished)).toBe(false)
     // The committee publishes the draft (here: as it stands); then the results can go out.
-    expect((await app.rest.patch(`/competitions/${competitionId}`, { body: { _status: 'published' }, token: committee.token })).status).toBe(200)
+    expect(
+      (await app.rest.patch(`/competitions/${competitionId}`, { body: { _status: 'published' }, token: committee.token })).status,
+    ).toBe(200)
   })
 
   it('publishing a stage shows the advanced teams publicly (name and institution only) and locks its scores', async () => {
@@ -222,7 +301,10 @@ describe('ranking, advancing and results', () => {
     expect(publish.status).toBe(200)
     expect(publish.body).toEqual({ competition: competitionId, resultsPublished: true, stage: 'preliminary' })
     const stages = (await app.payload.findByID({ collection: 'competitions', id: competitionId })).stages ?? []
-    expect(stages.map((stage) => [stage.key, Boolean(stage.resultsPublished)])).toEqual([['preliminary', true], ['final', false]])
+    expect(stages.map((stage) => [stage.key, Boolean(stage.resultsPublished)])).toEqual([
+      ['preliminary', true],
+      ['final', false],
+    ])
     const results = await app.rest.get(`/competitions/${competitionId}/results`)
     expect(results.body.stages).toHaveLength(1)
     const advanced = results.body.stages[0].advanced as Record<string, unknown>[]
@@ -239,7 +321,12 @@ describe('ranking, advancing and results', () => {
   })
 
   it("once a stage is published its judges read the panel's scores of it, except for teams they are in conflict with (REST and GraphQL)", async () => {
-    const all = await app.payload.find({ collection: 'scores', limit: 0, pagination: false, where: { competition: { equals: competitionId } } })
+    const all = await app.payload.find({
+      collection: 'scores',
+      limit: 0,
+      pagination: false,
+      where: { competition: { equals: competitionId } },
+    })
     const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
     const ids = (docs: { id: string }[]) => docs.map((doc) => doc.id).sort()
     expect(all.docs).toHaveLength(6)
@@ -252,17 +339,27 @@ describe('ranking, advancing and results', () => {
     const visible = ids(all.docs.filter((doc) => !conflictedTeams.includes(idOf(doc.registration))))
     expect(visible).toHaveLength(3)
     expect(ids((await app.rest.get('/scores?limit=50', { token: sameInstitutionJudge.token })).body.docs)).toEqual(visible)
-    const gql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(`{ Scores(limit: 50) { docs { id } } }`, {}, sameInstitutionJudge.token)
+    const gql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(
+      `{ Scores(limit: 50) { docs { id } } }`,
+      {},
+      sameInstitutionJudge.token,
+    )
     expect(ids(gql.body.data?.Scores.docs ?? [])).toEqual(visible)
     const hidden = all.docs.find((doc) => idOf(doc.registration) === teams[0].registrationId)!
     expect([403, 404]).toContain((await app.rest.get(`/scores/${hidden.id}`, { token: sameInstitutionJudge.token })).status)
 
     // A judge of another competition still reads none, and nobody changes another judge's score.
     expect((await app.rest.get('/scores?limit=50', { token: outsideJudge.token })).body.docs).toEqual([])
-    const outsideGql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(`{ Scores(limit: 50) { docs { id } } }`, {}, outsideJudge.token)
+    const outsideGql = await app.graphql<{ Scores: { docs: { id: string }[] } }>(
+      `{ Scores(limit: 50) { docs { id } } }`,
+      {},
+      outsideJudge.token,
+    )
     expect(outsideGql.body.data?.Scores.docs).toEqual([])
     const judgesScore = all.docs.find((doc) => idOf(doc.judge) === judge.user.id)!
-    expect([403, 404]).toContain((await app.rest.patch(`/scores/${judgesScore.id}`, { body: { comment: 'overruled' }, token: harshJudge.token })).status)
+    expect([403, 404]).toContain(
+      (await app.rest.patch(`/scores/${judgesScore.id}`, { body: { comment: 'overruled' }, token: harshJudge.token })).status,
+    )
     expect((await app.payload.findByID({ collection: 'scores', id: judgesScore.id })).comment ?? null).toBeNull()
   })
 
@@ -288,7 +385,15 @@ describe('ranking, advancing and results', () => {
     expect((await app.rest.post(publishPath, { body: { published: true }, token: committee.token })).status).toBe(200)
     expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.stages).toHaveLength(1)
     // …and published again, locked: the score just given cannot change.
-    const relocked = await app.rest.patch(`/scores/${late.body.doc.id}`, { body: { criteria: [{ criterion: 'Innovation', score: 10 }, { criterion: 'Execution', score: 5 }] }, token: harshJudge.token })
+    const relocked = await app.rest.patch(`/scores/${late.body.doc.id}`, {
+      body: {
+        criteria: [
+          { criterion: 'Innovation', score: 10 },
+          { criterion: 'Execution', score: 5 },
+        ],
+      },
+      token: harshJudge.token,
+    })
     expect(relocked.status).toBe(409)
     expect(errorMessages(relocked.body).join('\n')).toMatch(/scores are locked/)
     expect((await app.payload.findByID({ collection: 'scores', id: late.body.doc.id })).total).toBe(40)
@@ -303,7 +408,10 @@ describe('ranking, advancing and results', () => {
     expect((await app.rest.get(`/competitions/${competitionId}/results`)).body.winners).toEqual([])
 
     const competition = await app.payload.findByID({ collection: 'competitions', id: competitionId })
-    await app.rest.patch(`/competitions/${competitionId}`, { body: { stages: competition.stages?.map((stage) => ({ ...stage, resultsPublished: true })) }, token: committee.token })
+    await app.rest.patch(`/competitions/${competitionId}`, {
+      body: { stages: competition.stages?.map((stage) => ({ ...stage, resultsPublished: true })) },
+      token: committee.token,
+    })
     const results = await app.rest.get(`/competitions/${competitionId}/results`)
     expect(results.body.winners.map((winner: { placing: string }) => winner.placing)).toEqual(['first', 'second'])
     expect(Object.keys(results.body.winners[0]).sort()).toEqual(['institution', 'placing', 'teamName'])

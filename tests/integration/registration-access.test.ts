@@ -24,7 +24,10 @@ beforeAll(async () => {
   const body = await registrationBody(app, alice, judged, { teamName: 'Alice Team' })
   const created = await app.rest.post('/registrations', { body, token: alice.token })
   aliceRegistration = { id: created.body.doc.id, paymentProof: body.paymentProof as string, studentCard: body.members[0].studentCard }
-  const bobCreated = await app.rest.post('/registrations', { body: await registrationBody(app, bob, judged, { teamName: 'Bob Team' }), token: bob.token })
+  const bobCreated = await app.rest.post('/registrations', {
+    body: await registrationBody(app, bob, judged, { teamName: 'Bob Team' }),
+    token: bob.token,
+  })
   bobRegistration = { id: bobCreated.body.doc.id }
   const proof = await app.payload.findByID({ collection: 'attachments', id: aliceRegistration.paymentProof })
   proofFile = { filename: proof.filename as string, preview: proof.sizes?.preview?.filename ?? undefined }
@@ -101,9 +104,13 @@ describe('private files', () => {
 
   it('refuses SVG and oversize documents', async () => {
     const { svg, uploadForm } = await import('../helpers/files')
-    expect((await app.rest.post('/attachments', { form: uploadForm(svg(), 'ktm.svg', 'image/svg+xml'), token: bob.token })).status).toBe(400)
+    expect((await app.rest.post('/attachments', { form: uploadForm(svg(), 'ktm.svg', 'image/svg+xml'), token: bob.token })).status).toBe(
+      400,
+    )
     const big = Buffer.concat([(await import('../helpers/files')).simplePdf('x'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x20)])
-    expect((await app.rest.post('/attachments', { form: uploadForm(big, 'ktm.pdf', 'application/pdf'), token: bob.token })).status).toBe(413)
+    expect((await app.rest.post('/attachments', { form: uploadForm(big, 'ktm.pdf', 'application/pdf'), token: bob.token })).status).toBe(
+      413,
+    )
   })
 })
 
@@ -132,7 +139,10 @@ describe('judges', () => {
   })
 
   it('cannot change a registration', async () => {
-    const response = await app.rest.patch(`/registrations/${aliceRegistration.id}`, { body: { status: 'rejected', reviewNote: 'x' }, token: judge.token })
+    const response = await app.rest.patch(`/registrations/${aliceRegistration.id}`, {
+      body: { status: 'rejected', reviewNote: 'x' },
+      token: judge.token,
+    })
     expect([403, 404]).toContain(response.status)
   })
 })

@@ -70,7 +70,9 @@ describe(`${TEAMS} teams at once for ${QUOTA} places`, () => {
       expect(held).toHaveLength(QUOTA)
       expect(new Set(held.map((doc) => doc.placeKey)).size).toBe(QUOTA)
       expect(new Set(held.map((doc) => doc.code)).size).toBe(QUOTA)
-      expect((await app.payload.count({ collection: 'registrations', where: { competition: { equals: competition.id } } })).totalDocs).toBe(QUOTA)
+      expect((await app.payload.count({ collection: 'registrations', where: { competition: { equals: competition.id } } })).totalDocs).toBe(
+        QUOTA,
+      )
     })
 
     it(`round ${round}, waitlist on: exactly ${QUOTA} places and ${TEAMS - QUOTA} waitlisted`, async () => {

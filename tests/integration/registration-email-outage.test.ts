@@ -16,7 +16,12 @@ afterAll(async () => {
 })
 
 const jobsFor = async (to: string) => {
-  const { docs } = await app.payload.find({ collection: 'payload-jobs', limit: 50, overrideAccess: true, where: { taskSlug: { equals: 'sendEmail' } } })
+  const { docs } = await app.payload.find({
+    collection: 'payload-jobs',
+    limit: 50,
+    overrideAccess: true,
+    where: { taskSlug: { equals: 'sendEmail' } },
+  })
   return docs.filter((job) => JSON.stringify(job.input).includes(to))
 }
 

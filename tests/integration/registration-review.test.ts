@@ -63,7 +63,10 @@ describe('the committee reviews', () => {
   it('rejects only with a note; rejected is final', async () => {
     const { id, leader } = await newTeam()
     expect((await app.rest.patch(`/registrations/${id}`, { body: { status: 'rejected' }, token: committee.token })).status).toBe(400)
-    const reject = await app.rest.patch(`/registrations/${id}`, { body: { reviewNote: 'Payment not received.', status: 'rejected' }, token: committee.token })
+    const reject = await app.rest.patch(`/registrations/${id}`, {
+      body: { reviewNote: 'Payment not received.', status: 'rejected' },
+      token: committee.token,
+    })
     expect(reject.status).toBe(200)
     expect((await app.mailbox.waitFor(leader.user.email, (m) => /rejected/.test(m.subject))).text).toContain('Payment not received.')
     const reopen = await app.rest.patch(`/registrations/${id}`, { body: { status: 'verified' }, token: committee.token })
@@ -84,7 +87,15 @@ describe('the team edits and withdraws', () => {
     const { id, leader } = await newTeam()
     const other = await app.createUser('participant')
     const response = await app.rest.patch(`/registrations/${id}`, {
-      body: { code: 'HACKED', feeDue: 0, leader: other.user.id, reviewNote: 'fine', reviewedBy: leader.user.id, status: 'verified', teamName: 'Renamed Team' },
+      body: {
+        code: 'HACKED',
+        feeDue: 0,
+        leader: other.user.id,
+        reviewNote: 'fine',
+        reviewedBy: leader.user.id,
+        status: 'verified',
+        teamName: 'Renamed Team',
+      },
       token: leader.token,
     })
     expect(response.status).toBe(200)
@@ -100,7 +111,10 @@ describe('the team edits and withdraws', () => {
 
   it('saving a needs-revision registration sends it back to pending', async () => {
     const { id, leader } = await newTeam()
-    await app.rest.patch(`/registrations/${id}`, { body: { reviewNote: 'Upload a clearer proof.', status: 'needs-revision' }, token: committee.token })
+    await app.rest.patch(`/registrations/${id}`, {
+      body: { reviewNote: 'Upload a clearer proof.', status: 'needs-revision' },
+      token: committee.token,
+    })
     const proof = await uploadAttachment(app, leader, 'clearer-proof.png')
     const response = await app.rest.patch(`/registrations/${id}`, { body: { paymentProof: proof }, token: leader.token })
     expect(response.status).toBe(200)
@@ -124,8 +138,14 @@ describe('the team edits and withdraws', () => {
   it("another participant cannot change or withdraw someone else's team (REST and GraphQL)", async () => {
     const { id } = await newTeam()
     const stranger = await app.createUser('participant')
-    expect([403, 404]).toContain((await app.rest.patch(`/registrations/${id}`, { body: { status: 'withdrawn' }, token: stranger.token })).status)
-    const gql = await app.graphql(`mutation ($id: String!) { updateRegistration(id: $id, data: { teamName: "Hijacked" }) { id } }`, { id }, stranger.token)
+    expect([403, 404]).toContain(
+      (await app.rest.patch(`/registrations/${id}`, { body: { status: 'withdrawn' }, token: stranger.token })).status,
+    )
+    const gql = await app.graphql(
+      `mutation ($id: String!) { updateRegistration(id: $id, data: { teamName: "Hijacked" }) { id } }`,
+      { id },
+      stranger.token,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     const doc = await stored(id)
     expect(doc.status).toBe('pending')

@@ -77,8 +77,16 @@ describe('registering a team', () => {
 
 describe('refusals', () => {
   it('before the window opens and after it closes: 400 naming the competition, nothing stored', async () => {
-    const early = await publishCompetition(app, committee, { registrationClosesAt: daysFromNow(10), registrationOpensAt: daysFromNow(5), stages: [] })
-    const late = await publishCompetition(app, committee, { registrationClosesAt: daysFromNow(-1), registrationOpensAt: daysFromNow(-5), stages: [] })
+    const early = await publishCompetition(app, committee, {
+      registrationClosesAt: daysFromNow(10),
+      registrationOpensAt: daysFromNow(5),
+      stages: [],
+    })
+    const late = await publishCompetition(app, committee, {
+      registrationClosesAt: daysFromNow(-1),
+      registrationOpensAt: daysFromNow(-5),
+      stages: [],
+    })
     const before = await registrationCount()
     const notYet = await register(app, await app.createUser('participant'), early)
     expect(notYet.status).toBe(400)
@@ -99,7 +107,10 @@ describe('refusals', () => {
   })
 
   it('a draft competition cannot be registered for', async () => {
-    const draft = await app.rest.post('/competitions', { body: { ...(await import('../helpers/fixtures')).competitionData(), _status: 'draft' }, token: committee.token })
+    const draft = await app.rest.post('/competitions', {
+      body: { ...(await import('../helpers/fixtures')).competitionData(), _status: 'draft' },
+      token: committee.token,
+    })
     const response = await register(app, await app.createUser('participant'), draft.body.doc)
     expect(response.status).toBe(400)
     expect(errorMessages(response.body).join('\n')).toMatch(/not open for registration/)
@@ -164,7 +175,10 @@ describe('refusals', () => {
     const leader = await app.createUser('participant')
     const body = await registrationBody(app, leader, competition)
     const { simplePdf, uploadForm } = await import('../helpers/files')
-    const upload = await app.rest.post('/attachments', { form: uploadForm(simplePdf('x'), 'proof.pdf', 'application/pdf', { purpose: 'submission' }), token: leader.token })
+    const upload = await app.rest.post('/attachments', {
+      form: uploadForm(simplePdf('x'), 'proof.pdf', 'application/pdf', { purpose: 'submission' }),
+      token: leader.token,
+    })
     expect(upload.status).toBe(201)
     body.paymentProof = upload.body.doc.id
     const response = await app.rest.post('/registrations', { body, token: leader.token })
@@ -203,7 +217,9 @@ describe('quota, institution limit and waitlist', () => {
 
   it('limits teams per institution, comparing names ignoring case and spaces', async () => {
     const competition = await publishCompetition(app, committee, { maxTeamsPerInstitution: 1 })
-    expect((await register(app, await app.createUser('participant'), competition, { institution: 'Universitas Gadjah Mada' })).status).toBe(201)
+    expect((await register(app, await app.createUser('participant'), competition, { institution: 'Universitas Gadjah Mada' })).status).toBe(
+      201,
+    )
     const second = await register(app, await app.createUser('participant'), competition, { institution: ' universitas  gadjah mada ' })
     expect(second.status).toBe(409)
     expect(errorMessages(second.body).join('\n')).toMatch(/already has 1 team/)
@@ -217,7 +233,10 @@ describe('quota, institution limit and waitlist', () => {
     const blocked = await register(app, await app.createUser('participant'), competition, { institution: 'UI' })
     const fits = await register(app, await app.createUser('participant'), competition, { institution: 'ITS' })
     expect([blocked.body.doc.status, fits.body.doc.status]).toEqual(['waitlisted', 'waitlisted'])
-    const reject = await app.rest.patch(`/registrations/${a.body.doc.id}`, { body: { reviewNote: 'Fake KTM', status: 'rejected' }, token: committee.token })
+    const reject = await app.rest.patch(`/registrations/${a.body.doc.id}`, {
+      body: { reviewNote: 'Fake KTM', status: 'rejected' },
+      token: committee.token,
+    })
     expect(reject.status).toBe(200)
     expect((await stored(blocked.body.doc.id)).status).toBe('waitlisted')
     expect((await stored(fits.body.doc.id)).status).toBe('pending')
@@ -225,6 +244,8 @@ describe('quota, institution limit and waitlist', () => {
     // in the same request once leaked its "promoted" flag into the rejected team's email).
     const rejection = await app.mailbox.waitFor(rejectedLeader.user.email, (mail) => /Registration rejected/.test(mail.subject))
     expect(rejection.text).toContain('Fake KTM')
-    expect(app.mailbox.messages.filter((mail) => mail.to.includes(rejectedLeader.user.email) && /You have a place/.test(mail.subject))).toHaveLength(0)
+    expect(
+      app.mailbox.messages.filter((mail) => mail.to.includes(rejectedLeader.user.email) && /You have a place/.test(mail.subject)),
+    ).toHaveLength(0)
   })
 })

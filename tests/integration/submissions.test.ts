@@ -36,7 +36,11 @@ describe('the submission window', () => {
   it('on time: accepted, not late, with the server time and the submitter recorded; a receipt is emailed', async () => {
     const competition = await judgedCompetition(app, committee, [judge], [openStage()])
     const { leader, registrationId } = await verifiedTeam(app, committee, competition)
-    const response = await submit(leader.token, registrationId, { link: 'https://github.com/team/repo', late: true, submittedAt: '2000-01-01T00:00:00Z' })
+    const response = await submit(leader.token, registrationId, {
+      link: 'https://github.com/team/repo',
+      late: true,
+      submittedAt: '2000-01-01T00:00:00Z',
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     expect(response.body.doc.late).toBe(false)
     expect(Math.abs(Date.now() - new Date(response.body.doc.submittedAt).getTime())).toBeLessThan(60_000)
@@ -71,7 +75,10 @@ describe('the submission window', () => {
       token: committee.token,
     })
     expect(closed.status).toBe(200)
-    const edit = await app.rest.patch(`/submissions/${made.body.doc.id}`, { body: { link: 'https://example.com/after' }, token: leader.token })
+    const edit = await app.rest.patch(`/submissions/${made.body.doc.id}`, {
+      body: { link: 'https://example.com/after' },
+      token: leader.token,
+    })
     expect(edit.status).toBe(400)
     expect((await app.payload.findByID({ collection: 'submissions', id: made.body.doc.id })).link).toBe('https://example.com/before')
   })
@@ -126,12 +133,17 @@ describe('what may be submitted', () => {
     expect(errorMessages(again.body).join('\n')).toMatch(/already submitted/)
 
     const file = await uploadSubmissionFile(app, leader)
-    const replaced = await app.rest.patch(`/submissions/${first.body.doc.id}`, { body: { file: file.id, link: 'https://example.com/v2' }, token: leader.token })
+    const replaced = await app.rest.patch(`/submissions/${first.body.doc.id}`, {
+      body: { file: file.id, link: 'https://example.com/v2' },
+      token: leader.token,
+    })
     expect(replaced.status).toBe(200)
     const current = await app.rest.get(`/submissions/${first.body.doc.id}`, { token: leader.token })
     expect(current.body.link).toBe('https://example.com/v2')
 
-    const history = await app.rest.get(`/submissions/versions?where[parent][equals]=${first.body.doc.id}&sort=createdAt`, { token: leader.token })
+    const history = await app.rest.get(`/submissions/versions?where[parent][equals]=${first.body.doc.id}&sort=createdAt`, {
+      token: leader.token,
+    })
     expect(history.status).toBe(200)
     expect(history.body.docs.map((version: any) => version.version.link)).toEqual(['https://example.com/v1', 'https://example.com/v2'])
     expect(history.body.docs.every((version: any) => version.version.submittedAt)).toBe(true)
@@ -177,14 +189,26 @@ describe('who may submit', () => {
     const competition = await publishCompetition(app, committee, {
       fee: 0,
       judges: [judge.user.id],
-      stages: [openStage(stageWindows.inGrace), openStage({ ...stageWindows.onTime, eligibility: 'advanced', key: 'final', name: 'Final', opensAt: new Date(Date.now() - 5 * 60_000).toISOString() })] as never,
+      stages: [
+        openStage(stageWindows.inGrace),
+        openStage({
+          ...stageWindows.onTime,
+          eligibility: 'advanced',
+          key: 'final',
+          name: 'Final',
+          opensAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+        }),
+      ] as never,
     })
     const { leader, registrationId } = await verifiedTeam(app, committee, competition)
     const refused = await submit(leader.token, registrationId, { link: 'https://example.com/final' }, 'final')
     expect(refused.status).toBe(403)
     expect(errorMessages(refused.body).join('\n')).toMatch(/Only teams advanced into "Final"/)
 
-    const advance = await app.rest.post(`/competitions/${competition.id}/stages/preliminary/advance`, { body: { registrations: [registrationId] }, token: committee.token })
+    const advance = await app.rest.post(`/competitions/${competition.id}/stages/preliminary/advance`, {
+      body: { registrations: [registrationId] },
+      token: committee.token,
+    })
     expect(advance.status).toBe(200)
     expect((await submit(leader.token, registrationId, { link: 'https://example.com/final' }, 'final')).status).toBe(201)
   })

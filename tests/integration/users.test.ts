@@ -149,7 +149,11 @@ describe('reading users', () => {
   })
 
   it('a participant reads only themselves through GraphQL', async () => {
-    const list = await app.graphql<{ Users: { docs: { email: string }[] } }>(`{ Users(limit: 100) { docs { email } } }`, {}, participant.token)
+    const list = await app.graphql<{ Users: { docs: { email: string }[] } }>(
+      `{ Users(limit: 100) { docs { email } } }`,
+      {},
+      participant.token,
+    )
     expect(list.body.data?.Users.docs.map((u) => u.email)).toEqual([participant.user.email])
 
     const other = await app.graphql(`query ($id: String!) { User(id: $id) { email } }`, { id: otherParticipant.user.id }, participant.token)

@@ -36,21 +36,32 @@ const confirmationToken = async (to: string): Promise<string> => {
 }
 
 const auditEvents = async (documentId: string, action: string) =>
-  (await app.rest.get(`/audit-events?where[documentId][equals]=${documentId}&where[action][equals]=${action}&sort=createdAt`, { token: committee.token })).body.docs
+  (
+    await app.rest.get(`/audit-events?where[documentId][equals]=${documentId}&where[action][equals]=${action}&sort=createdAt`, {
+      token: committee.token,
+    })
+  ).body.docs
 
-const canLogIn = async (email: string, password: string) => (await app.rest.post('/users/login', { body: { email, password } })).status === 200
+const canLogIn = async (email: string, password: string) =>
+  (await app.rest.post('/users/login', { body: { email, password } })).status === 200
 
 describe('changing an email', () => {
-  it('a plain PATCH of one\'s own email is refused with the way to do it, through REST and GraphQL', async () => {
+  it("a plain PATCH of one's own email is refused with the way to do it, through REST and GraphQL", async () => {
     const someone = await app.createUser('participant')
     const patched = await app.rest.patch(`/users/${someone.user.id}`, { body: { email: 'elsewhere@example.test' }, token: someone.token })
     expect(patched.status).toBe(403)
     expect(errorMessages(patched.body).join(' ')).toMatch(/Change email.*new address/)
-    const gql = await app.graphql(`mutation ($id: String!) { updateUser(id: $id, data: { email: "elsewhere@example.test" }) { email } }`, { id: someone.user.id }, someone.token)
+    const gql = await app.graphql(
+      `mutation ($id: String!) { updateUser(id: $id, data: { email: "elsewhere@example.test" }) { email } }`,
+      { id: someone.user.id },
+      someone.token,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     expect((await app.payload.findByID({ collection: 'users', id: someone.user.id })).email).toBe(someone.user.email)
     // A judge's account, too.
-    expect((await app.rest.patch(`/users/${judge.user.id}`, { body: { email: 'judge-new@example.test' }, token: judge.token })).status).toBe(403)
+    expect(
+      (await app.rest.patch(`/users/${judge.user.id}`, { body: { email: 'judge-new@example.test' }, token: judge.token })).status,
+    ).toBe(403)
   })
 
   it('needs the current password; the link goes to the new address; the old address works until it is opened', async () => {
@@ -94,29 +105,42 @@ describe('changing an email', () => {
     expect((await confirm({ token }, someone)).status).toBe(404)
 
     const events = await auditEvents(someone.user.id, 'email-changed')
-    expect(events.map((event: any) => [event.before.email, event.after.email, event.actor?.id ?? event.actor])).toEqual([[oldEmail, newEmail, someone.user.id]])
+    expect(events.map((event: any) => [event.before.email, event.after.email, event.actor?.id ?? event.actor])).toEqual([
+      [oldEmail, newEmail, someone.user.id],
+    ])
   })
 
   it('an expired confirmation link is refused and changes nothing', async () => {
     const someone = await app.createUser('participant')
     const newEmail = `late-${someone.user.email}`
-    expect((await app.rest.post('/users/change-email', { body: { currentPassword: someone.password, newEmail }, token: someone.token })).status).toBe(202)
+    expect(
+      (await app.rest.post('/users/change-email', { body: { currentPassword: someone.password, newEmail }, token: someone.token })).status,
+    ).toBe(202)
     const token = await confirmationToken(newEmail)
-    await app.payload.update({ collection: 'users', data: { pendingEmailExpiresAt: new Date(Date.now() - 1000).toISOString() }, id: someone.user.id })
+    await app.payload.update({
+      collection: 'users',
+      data: { pendingEmailExpiresAt: new Date(Date.now() - 1000).toISOString() },
+      id: someone.user.id,
+    })
     expect((await app.rest.post('/users/confirm-email-change', { body: { token }, token: someone.token })).status).toBe(410)
     expect((await app.payload.findByID({ collection: 'users', id: someone.user.id })).email).toBe(someone.user.email)
   })
 
-  it('an admin may change a user\'s email directly, and it is recorded with the admin as actor', async () => {
+  it("an admin may change a user's email directly, and it is recorded with the admin as actor", async () => {
     const someone = await app.createUser('participant')
-    const changed = await app.rest.patch(`/users/${someone.user.id}`, { body: { email: `fixed-${someone.user.email}` }, token: admin.token })
+    const changed = await app.rest.patch(`/users/${someone.user.id}`, {
+      body: { email: `fixed-${someone.user.email}` },
+      token: admin.token,
+    })
     expect(changed.status).toBe(200)
     const events = await auditEvents(someone.user.id, 'email-changed')
     expect(events.map((event: any) => [event.before.email, event.after.email, event.actor?.id ?? event.actor])).toEqual([
       [someone.user.email, `fixed-${someone.user.email}`, admin.user.id],
     ])
     // The committee may not.
-    expect((await app.rest.patch(`/users/${someone.user.id}`, { body: { email: 'other@example.test' }, token: committee.token })).status).toBe(403)
+    expect(
+      (await app.rest.patch(`/users/${someone.user.id}`, { body: { email: 'other@example.test' }, token: committee.token })).status,
+    ).toBe(403)
   })
 })
 
@@ -133,11 +157,14 @@ describe('changing a password through PATCH', () => {
     expect((await patch({ currentPassword: someone.password, password: 'a-new-password-1' })).status).toBe(200)
     expect(await canLogIn(someone.user.email, 'a-new-password-1')).toBe(true)
     expect(await canLogIn(someone.user.email, someone.password)).toBe(false)
-    const stored = await app.payload.db.findOne<Record<string, unknown> & { id: string }>({ collection: 'users', where: { id: { equals: someone.user.id } } })
+    const stored = await app.payload.db.findOne<Record<string, unknown> & { id: string }>({
+      collection: 'users',
+      where: { id: { equals: someone.user.id } },
+    })
     expect(stored && 'currentPassword' in stored).toBe(false)
   })
 
-  it('the committee cannot set another person\'s password, name or email; only their institution', async () => {
+  it("the committee cannot set another person's password, name or email; only their institution", async () => {
     const someone = await app.createUser('participant')
     for (const body of [{ password: 'taken-over-1' }, { name: 'Renamed' }, { phone: '0800' }]) {
       expect((await app.rest.patch(`/users/${someone.user.id}`, { body, token: committee.token })).status).toBe(403)
@@ -151,13 +178,20 @@ describe('institutions (item 6)', () => {
     const refused = await app.rest.patch(`/users/${judge.user.id}`, { body: { institution: 'Elsewhere' }, token: judge.token })
     expect(refused.status).toBe(403)
     expect(errorMessages(refused.body).join(' ')).toMatch(/only the committee/)
-    const gql = await app.graphql(`mutation ($id: String!) { updateUser(id: $id, data: { institution: "Elsewhere" }) { institution } }`, { id: judge.user.id }, judge.token)
+    const gql = await app.graphql(
+      `mutation ($id: String!) { updateUser(id: $id, data: { institution: "Elsewhere" }) { institution } }`,
+      { id: judge.user.id },
+      judge.token,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     expect((await app.payload.findByID({ collection: 'users', id: judge.user.id })).institution).toBe('Universitas Indonesia')
     // Other fields of their own, a judge still changes.
     expect((await app.rest.patch(`/users/${judge.user.id}`, { body: { phone: '0812' }, token: judge.token })).status).toBe(200)
 
-    const changed = await app.rest.patch(`/users/${judge.user.id}`, { body: { institution: 'Institut Teknologi Bandung' }, token: committee.token })
+    const changed = await app.rest.patch(`/users/${judge.user.id}`, {
+      body: { institution: 'Institut Teknologi Bandung' },
+      token: committee.token,
+    })
     expect(changed.status, JSON.stringify(changed.body)).toBe(200)
     const events = await auditEvents(judge.user.id, 'institution-changed')
     expect(events.map((event: any) => [event.before.institution, event.after.institution, event.actor?.id ?? event.actor])).toEqual([
@@ -178,7 +212,10 @@ describe('institutions (item 6)', () => {
 
     const pendingLeader = await app.createUser('participant', { institution: 'Universitas A' })
     expect((await register(app, pendingLeader, competition)).status).toBe(201)
-    const free = await app.rest.patch(`/users/${pendingLeader.user.id}`, { body: { institution: 'Universitas B' }, token: pendingLeader.token })
+    const free = await app.rest.patch(`/users/${pendingLeader.user.id}`, {
+      body: { institution: 'Universitas B' },
+      token: pendingLeader.token,
+    })
     expect(free.status).toBe(200)
     const events = await auditEvents(pendingLeader.user.id, 'institution-changed')
     expect(events.map((event: any) => [event.before.institution, event.after.institution, event.actor?.id ?? event.actor])).toEqual([
@@ -198,9 +235,17 @@ describe('audit-events', () => {
     expect((await app.rest.post('/audit-events', { body, token: admin.token })).status).toBe(403)
     expect((await app.rest.patch(`/audit-events/${event.id}`, { body: { action: 'forged' }, token: admin.token })).status).toBe(403)
     expect((await app.rest.delete(`/audit-events/${event.id}`, { token: admin.token })).status).toBe(403)
-    const create = await app.graphql(`mutation { createAuditEvent(data: { action: "forged", collectionSlug: "users", documentId: "1" }) { id } }`, {}, admin.token)
+    const create = await app.graphql(
+      `mutation { createAuditEvent(data: { action: "forged", collectionSlug: "users", documentId: "1" }) { id } }`,
+      {},
+      admin.token,
+    )
     expect(create.body.errors?.length).toBeGreaterThan(0)
-    const update = await app.graphql(`mutation ($id: String!) { updateAuditEvent(id: $id, data: { action: "forged" }) { id } }`, { id: event.id }, admin.token)
+    const update = await app.graphql(
+      `mutation ($id: String!) { updateAuditEvent(id: $id, data: { action: "forged" }) { id } }`,
+      { id: event.id },
+      admin.token,
+    )
     expect(update.body.errors?.length).toBeGreaterThan(0)
     const remove = await app.graphql(`mutation ($id: String!) { deleteAuditEvent(id: $id) { id } }`, { id: event.id }, admin.token)
     expect(remove.body.errors?.length).toBeGreaterThan(0)

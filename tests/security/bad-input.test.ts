@@ -73,12 +73,24 @@ describe('a query the database cannot run is a 400 (or a clamped page)', () => {
   it('an operator the field does not support', async () => {
     expectRefusal(await app.rest.get('/competitions?where[title][near]=1'), 400, /"near" cannot be used on title/)
     // Found by tests/security/fuzz.test.ts: the SQL adapters have no `all` operator.
-    expectRefusal(await app.rest.get('/competitions?where[stages.submissionKinds][all]=file'), 400, /"all" cannot be used on stages\.submissionKinds/)
+    expectRefusal(
+      await app.rest.get('/competitions?where[stages.submissionKinds][all]=file'),
+      400,
+      /"all" cannot be used on stages\.submissionKinds/,
+    )
   })
 
   it('a value of the wrong type: a date that is not a date, an id that is not an id', async () => {
-    expectRefusal(await app.rest.get('/competitions?where[registrationOpensAt][greater_than]=notadate'), 400, /registrationOpensAt: Compare this field with a date/)
-    expectRefusal(await app.rest.get('/registrations?where[competition][equals]=nope', { token: committee.token }), 400, /competition: Compare this field with a valid document id/)
+    expectRefusal(
+      await app.rest.get('/competitions?where[registrationOpensAt][greater_than]=notadate'),
+      400,
+      /registrationOpensAt: Compare this field with a date/,
+    )
+    expectRefusal(
+      await app.rest.get('/registrations?where[competition][equals]=nope', { token: committee.token }),
+      400,
+      /competition: Compare this field with a valid document id/,
+    )
     expectRefusal(await app.rest.get('/competitions?where[fee][less_than]=cheap'), 400, /fee: Compare this field with a number/)
   })
 })
@@ -93,7 +105,10 @@ describe('routes that do not exist for a collection', () => {
 describe('uploads', () => {
   it('a file name with a NUL byte is a 400, and nothing is stored', async () => {
     const before = (await app.payload.count({ collection: 'attachments' })).totalDocs
-    const response = await app.rest.post('/attachments', { form: uploadForm(await png(), 'card\u0000.png', 'image/png'), token: participant.token })
+    const response = await app.rest.post('/attachments', {
+      form: uploadForm(await png(), 'card\u0000.png', 'image/png'),
+      token: participant.token,
+    })
     expectRefusal(response, 400, /The upload could not be read/)
     expect((await app.payload.count({ collection: 'attachments' })).totalDocs).toBe(before)
   })

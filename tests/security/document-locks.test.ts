@@ -14,8 +14,12 @@ let competition: Competition
 let registrationId: string
 
 const LOCKS = '/payload-locked-documents'
-const lockOn = (relationTo: string, value: string, user: TestUser) => ({ document: { relationTo, value }, user: { relationTo: 'users', value: user.user.id } })
-const storedLocks = () => app.payload.find({ collection: 'payload-locked-documents', depth: 0, limit: 0, overrideAccess: true, pagination: false })
+const lockOn = (relationTo: string, value: string, user: TestUser) => ({
+  document: { relationTo, value },
+  user: { relationTo: 'users', value: user.user.id },
+})
+const storedLocks = () =>
+  app.payload.find({ collection: 'payload-locked-documents', depth: 0, limit: 0, overrideAccess: true, pagination: false })
 
 beforeAll(async () => {
   app = await startApp()
@@ -40,7 +44,10 @@ describe('document locks are the committee’s', () => {
       expect([401, 403]).toContain(lock.status)
     }
     expect((await storedLocks()).totalDocs).toBe(0)
-    const save = await app.rest.patch(`/competitions/${competition.id}`, { body: { summary: 'Edited by the committee' }, token: committee.token })
+    const save = await app.rest.patch(`/competitions/${competition.id}`, {
+      body: { summary: 'Edited by the committee' },
+      token: committee.token,
+    })
     expect(save.status).toBe(200)
   })
 
@@ -76,7 +83,12 @@ describe('document locks are the committee’s', () => {
   it('a lock always names its requester, whatever the body says; another committee member then gets 423 as Payload intends', async () => {
     const lock = await app.rest.post(LOCKS, { body: lockOn('competitions', competition.id, participant), token: committee.token })
     expect(lock.status).toBe(201)
-    const stored = await app.payload.findByID({ collection: 'payload-locked-documents', depth: 0, id: lock.body.doc.id, overrideAccess: true })
+    const stored = await app.payload.findByID({
+      collection: 'payload-locked-documents',
+      depth: 0,
+      id: lock.body.doc.id,
+      overrideAccess: true,
+    })
     expect((stored.user as { value: string }).value).toBe(committee.user.id)
     const blocked = await app.rest.patch(`/competitions/${competition.id}`, { body: { summary: 'Meanwhile' }, token: otherCommittee.token })
     expect(blocked.status).toBe(423)
@@ -94,7 +106,10 @@ describe('document locks are the committee’s', () => {
   })
 
   it('a lock on a document that does not exist is a 400, not a 500', async () => {
-    const lock = await app.rest.post(LOCKS, { body: lockOn('competitions', '00000000-0000-4000-8000-000000000000', committee), token: committee.token })
+    const lock = await app.rest.post(LOCKS, {
+      body: lockOn('competitions', '00000000-0000-4000-8000-000000000000', committee),
+      token: committee.token,
+    })
     expect(lock.status).toBe(400)
   })
 })

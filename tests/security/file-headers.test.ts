@@ -21,7 +21,14 @@ afterAll(async () => {
   await app?.close()
 })
 
-const upload = async (collection: 'attachments' | 'media', file: Buffer, name: string, type: string, token: string, data: Record<string, unknown> = {}) => {
+const upload = async (
+  collection: 'attachments' | 'media',
+  file: Buffer,
+  name: string,
+  type: string,
+  token: string,
+  data: Record<string, unknown> = {},
+) => {
   const response = await app.rest.post(`/${collection}`, { form: uploadForm(file, name, type, data), token })
   expect(response.status).toBe(201)
   return response.body.doc as { filename: string; sizes?: Record<string, { filename: string }> }

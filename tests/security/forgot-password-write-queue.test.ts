@@ -76,7 +76,10 @@ describe('forgot-password and the write queue', () => {
     const burst = Array.from({ length: 6 }, (_, index) =>
       app.rest.post('/users/forgot-password', { body: { email: index === 0 ? participant.user.email : `stranger-${index}@example.test` } }),
     )
-    const save = app.rest.patch(`/users/${participant.user.id}`, { body: { institution: 'Universitas Indonesia' }, token: participant.token })
+    const save = app.rest.patch(`/users/${participant.user.id}`, {
+      body: { institution: 'Universitas Indonesia' },
+      token: participant.token,
+    })
     const [saved, ...answers] = await Promise.all([save, ...burst])
     expect(saved.status).toBe(200)
     expect(answers.every((answer) => answer.status === 200)).toBe(true)

@@ -47,7 +47,10 @@ beforeAll(async () => {
   callers.participant = leader
   callers.anonymous = undefined
   const file = await uploadSubmissionFile(app, leader)
-  const submission = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+  const submission = await app.rest.post('/submissions', {
+    body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+    token: leader.token,
+  })
   expect(submission.status).toBe(201)
   const score = await app.rest.post('/scores', {
     body: { criteria: RUBRIC.map((rubric) => ({ criterion: rubric.criterion, score: 1 })), submission: submission.body.doc.id },
@@ -104,7 +107,12 @@ const scalar = fc.oneof(
   fc.constant(null),
 )
 const jsonish = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 }),
+  ),
 })).value
 
 const idFor = (slug: Target) => fc.oneof(fc.constantFrom(...existing[slug]), fc.constantFrom(UUID, 'not-an-id', '0', '%00', '..'))
@@ -112,30 +120,67 @@ const idFor = (slug: Target) => fc.oneof(fc.constantFrom(...existing[slug]), fc.
 /** A body: known field names (and a few others) mapped to awkward values; members as lists of awkward rows. */
 const bodyFor = (slug: Target) => {
   const names = fieldNames[slug]
-  const key = fc.oneof({ arbitrary: fc.constantFrom(...names.filter((name) => !name.includes('.'))), weight: 4 }, { arbitrary: fc.constantFrom('id', 'role', 'status', '_status', 'leader'), weight: 1 })
-  const row = fc.dictionary(fc.constantFrom('name', 'email', 'studentId', 'studentCard', 'criterion', 'score', 'key', 'min', 'max', 'id'), jsonish, { maxKeys: 5 })
-  const value = fc.oneof({ arbitrary: jsonish, weight: 3 }, { arbitrary: fc.array(row, { maxLength: 12 }), weight: 1 }, { arbitrary: idFor(slug), weight: 1 })
+  const key = fc.oneof(
+    { arbitrary: fc.constantFrom(...names.filter((name) => !name.includes('.'))), weight: 4 },
+    { arbitrary: fc.constantFrom('id', 'role', 'status', '_status', 'leader'), weight: 1 },
+  )
+  const row = fc.dictionary(
+    fc.constantFrom('name', 'email', 'studentId', 'studentCard', 'criterion', 'score', 'key', 'min', 'max', 'id'),
+    jsonish,
+    { maxKeys: 5 },
+  )
+  const value = fc.oneof(
+    { arbitrary: jsonish, weight: 3 },
+    { arbitrary: fc.array(row, { maxLength: 12 }), weight: 1 },
+    { arbitrary: idFor(slug), weight: 1 },
+  )
   return fc.oneof({ arbitrary: fc.dictionary(key, value, { maxKeys: 6 }), weight: 9 }, { arbitrary: jsonish, weight: 1 })
 }
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects', 'bogus']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'like',
+  'not_like',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+]
 
 /** A query string: where clauses on real (and made-up) paths, and awkward limit/page/sort/depth. */
 const queryFor = (slug: Target) => {
-  const path = fc.oneof(fc.constantFrom(...fieldNames[slug], 'id', 'createdAt'), fc.constantFrom('competition.title', 'registration.institutionKey', 'members.email', 'nope.nested'))
-  const rawValue = fc.oneof(awkwardStrings, fc.string({ maxLength: 20 }), fc.integer().map(String))
-  const clause = fc.tuple(fc.constantFrom('', '[or][0]', '[and][1]'), path, fc.constantFrom(...OPERATORS), rawValue, fc.boolean()).map(
-    ([group, field, operator, value, asList]) =>
-      `where${group}[${field}][${operator}]${asList ? '[0]' : ''}=${encodeURIComponent(value)}`,
+  const path = fc.oneof(
+    fc.constantFrom(...fieldNames[slug], 'id', 'createdAt'),
+    fc.constantFrom('competition.title', 'registration.institutionKey', 'members.email', 'nope.nested'),
   )
-  const extra = fc.tuple(fc.constantFrom('limit', 'page', 'sort', 'depth', 'draft', 'select[title]', 'populate'), rawValue).map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+  const rawValue = fc.oneof(awkwardStrings, fc.string({ maxLength: 20 }), fc.integer().map(String))
+  const clause = fc
+    .tuple(fc.constantFrom('', '[or][0]', '[and][1]'), path, fc.constantFrom(...OPERATORS), rawValue, fc.boolean())
+    .map(
+      ([group, field, operator, value, asList]) =>
+        `where${group}[${field}][${operator}]${asList ? '[0]' : ''}=${encodeURIComponent(value)}`,
+    )
+  const extra = fc
+    .tuple(fc.constantFrom('limit', 'page', 'sort', 'depth', 'draft', 'select[title]', 'populate'), rawValue)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
   return fc.array(fc.oneof(clause, extra), { maxLength: 4, minLength: 1 }).map((parts) => parts.join('&'))
 }
 
 const caller = fc.constantFrom('anonymous', 'participant', 'judge')
 const collection = fc.constantFrom(...COLLECTIONS)
 
-const describeRequest = (method: string, path: string, body?: unknown) => `${method} ${path} ${body === undefined ? '' : JSON.stringify(body).slice(0, 500)}`
+const describeRequest = (method: string, path: string, body?: unknown) =>
+  `${method} ${path} ${body === undefined ? '' : JSON.stringify(body).slice(0, 500)}`
 
 describe('fuzzing the REST API', () => {
   it(`never answers 5xx to a generated body, and a refused write stores nothing (${Math.round(RUNS * 0.6)} runs)`, async () => {
@@ -158,7 +203,8 @@ describe('fuzzing the REST API', () => {
         if (method === 'POST') response = await app.rest.post(path, { body, token })
         else if (method === 'PATCH') response = await app.rest.patch(path, { body, token })
         else response = await app.rest.delete(path, { token })
-        if (response.status >= 500) throw new Error(`${response.status} for ${describeRequest(method, path, body)} as ${who}: ${JSON.stringify(response.body)}`)
+        if (response.status >= 500)
+          throw new Error(`${response.status} for ${describeRequest(method, path, body)} as ${who}: ${JSON.stringify(response.body)}`)
         const after = await rowCounts()
         if (response.status >= 400 && after !== before) {
           throw new Error(`refused ${describeRequest(method, path, body)} as ${who} changed row counts ${before} → ${after}`)
@@ -170,11 +216,14 @@ describe('fuzzing the REST API', () => {
   }, 600_000)
 
   it(`never answers 5xx to a generated query string (${Math.round(RUNS * 0.4)} runs)`, async () => {
-    const request = fc.tuple(caller, collection).chain(([who, slug]) => fc.record({ query: queryFor(slug), slug: fc.constant(slug), who: fc.constant(who) }))
+    const request = fc
+      .tuple(caller, collection)
+      .chain(([who, slug]) => fc.record({ query: queryFor(slug), slug: fc.constant(slug), who: fc.constant(who) }))
     await fc.assert(
       fc.asyncProperty(request, async ({ query, slug, who }) => {
         const response = await app.rest.get(`/${slug}?${query}`, { token: callers[who]?.token })
-        if (response.status >= 500) throw new Error(`${response.status} for GET /${slug}?${query} as ${who}: ${JSON.stringify(response.body)}`)
+        if (response.status >= 500)
+          throw new Error(`${response.status} for GET /${slug}?${query} as ${who}: ${JSON.stringify(response.body)}`)
       }),
       { endOnFailure: true, numRuns: Math.round(RUNS * 0.4), seed: SEED },
     )

@@ -14,7 +14,10 @@ let clear: Team
 const teamWithSubmission = async (competition: { id: string }, institution: string): Promise<Team> => {
   const { leader, registrationId } = await verifiedTeam(app, committee, competition, { institution })
   const file = await uploadSubmissionFile(app, leader)
-  const submission = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+  const submission = await app.rest.post('/submissions', {
+    body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+    token: leader.token,
+  })
   expect(submission.status).toBe(201)
   return { fileName: file.filename, leader, registrationId }
 }
@@ -27,7 +30,10 @@ beforeAll(async () => {
   ownInstitution = await teamWithSubmission(competition, 'Institut  Teknologi Bandung')
   declared = await teamWithSubmission(competition, 'Universitas Indonesia')
   clear = await teamWithSubmission(competition, 'Universitas Airlangga')
-  const conflict = await app.rest.post('/conflicts', { body: { reason: 'My cousin is on this team.', registration: declared.registrationId }, token: judge.token })
+  const conflict = await app.rest.post('/conflicts', {
+    body: { reason: 'My cousin is on this team.', registration: declared.registrationId },
+    token: judge.token,
+  })
   expect(conflict.status).toBe(201)
 })
 
@@ -49,7 +55,11 @@ describe('a judge in conflict with a team does not read its registration', () =>
       const byId = await app.rest.get(`/registrations/${team.registrationId}`, { token: judge.token })
       expect([403, 404]).toContain(byId.status)
       expect(JSON.stringify(byId.body)).not.toContain(team.leader.user.email)
-      const gql = await app.graphql(`query ($id: String!) { Registration(id: $id) { teamName members { email studentId } reviewNote feeDue } }`, { id: team.registrationId }, judge.token)
+      const gql = await app.graphql(
+        `query ($id: String!) { Registration(id: $id) { teamName members { email studentId } reviewNote feeDue } }`,
+        { id: team.registrationId },
+        judge.token,
+      )
       expect(gql.body.data?.Registration ?? null).toBeNull()
       expect(JSON.stringify(gql.body)).not.toContain(team.leader.user.email)
     }

@@ -81,7 +81,10 @@ describe('login', () => {
     const address = uniqueAddress()
     for (let attempt = 0; attempt < 2; attempt++) await login(owner.user.email, address)
     // createUser logged in once; two wrong attempts: the limit (3) is reached.
-    const right = await app.rest.post('/users/login', { body: { email: owner.user.email, password: owner.password }, headers: from(address) })
+    const right = await app.rest.post('/users/login', {
+      body: { email: owner.user.email, password: owner.password },
+      headers: from(address),
+    })
     expectLimited(right, /Too many login attempts/)
   })
 
@@ -149,7 +152,12 @@ describe('email verification', () => {
 
     const email = uniqueEmail('verify')
     expect((await signUp(email, uniqueAddress())).status).toBe(201)
-    const { docs } = await app.payload.find({ collection: 'users', overrideAccess: true, showHiddenFields: true, where: { email: { equals: email } } })
+    const { docs } = await app.payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      showHiddenFields: true,
+      where: { email: { equals: email } },
+    })
     const token = (docs[0] as { _verificationToken?: string })._verificationToken
     const verified = await app.rest.post(`/users/verify/${token}`, { headers: from(uniqueAddress()) })
     expect(verified.status).toBe(200)
@@ -182,7 +190,9 @@ describe('the counts', () => {
   it('cannot be read or changed through the API', async () => {
     for (const token of [undefined, admin.token]) {
       expect((await app.rest.get('/rate-limits', { token })).status).toBe(403)
-      expect((await app.rest.post('/rate-limits', { body: { count: 0, key: 'x', windowStart: new Date().toISOString() }, token })).status).toBe(403)
+      expect(
+        (await app.rest.post('/rate-limits', { body: { count: 0, key: 'x', windowStart: new Date().toISOString() }, token })).status,
+      ).toBe(403)
     }
     const gql = await app.graphql(`{ RateLimits { docs { key } } }`, {}, admin.token)
     expect(gql.body.errors?.length).toBeGreaterThan(0)

@@ -13,7 +13,9 @@ let owner: TestUser
 const keysOf = (value: unknown): unknown =>
   value && typeof value === 'object' && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, keysOf(inner)]))
-    : Array.isArray(value) ? 'array' : typeof value
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value
 
 beforeAll(async () => {
   app = await startApp()

@@ -10,7 +10,8 @@ let app: TestApp
 let committee: TestUser
 let competition: Competition
 
-const stored = (id: string) => app.payload.findByID({ collection: 'registrations', depth: 0, id, overrideAccess: true }) as Promise<Registration>
+const stored = (id: string) =>
+  app.payload.findByID({ collection: 'registrations', depth: 0, id, overrideAccess: true }) as Promise<Registration>
 
 const member = (index: number, studentCard: string, email = `member-${index}@example.test`) => ({
   email,
@@ -88,7 +89,10 @@ describe('team size is bounded before any work', () => {
     const { card, doc, leader } = await pendingTeam()
     const started = Date.now()
     const response = await app.rest.patch(`/registrations/${doc.id}`, {
-      body: { members: Array.from({ length: 50 }, (_, i) => member(i, card, i === 0 ? leader.user.email : undefined)), status: 'withdrawn' },
+      body: {
+        members: Array.from({ length: 50 }, (_, i) => member(i, card, i === 0 ? leader.user.email : undefined)),
+        status: 'withdrawn',
+      },
       token: leader.token,
     })
     expect(response.status).toBe(400)
@@ -106,7 +110,10 @@ describe('team size is bounded before any work', () => {
       expect(response.status).toBe(413)
       expect(errorMessages(response.body).join(' ')).toMatch(/too large .* send at most 256 KB/)
       expect(Date.now() - started).toBeLessThan(1000)
-      const created = await app.rest.post('/registrations', { body: { competition: competition.id, institution: 'X', members, teamName: `Huge ${size}` }, token: leader.token })
+      const created = await app.rest.post('/registrations', {
+        body: { competition: competition.id, institution: 'X', members, teamName: `Huge ${size}` },
+        token: leader.token,
+      })
       expect(created.status).toBe(413)
     }
     const after = await stored(doc.id)
@@ -116,7 +123,10 @@ describe('team size is bounded before any work', () => {
   })
 
   it('a competition cannot allow teams larger than 10', async () => {
-    const response = await app.rest.post('/competitions', { body: competitionData({ teamSize: { max: 11, min: 1 } }), token: committee.token })
+    const response = await app.rest.post('/competitions', {
+      body: competitionData({ teamSize: { max: 11, min: 1 } }),
+      token: committee.token,
+    })
     expect(response.status).toBe(400)
     expect(errorMessages(response.body).join(' ')).toMatch(/teamSize\.max/)
   })

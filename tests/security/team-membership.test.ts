@@ -69,7 +69,11 @@ const expectNoTeamAccess = async (user: TestUser, registrationId: string, submis
 
   const replaced = await app.rest.patch(`/submissions/${submissionId}`, { body: { text: 'hijacked' }, token: user.token })
   expect([403, 404]).toContain(replaced.status)
-  const gqlReplace = await app.graphql(`mutation ($id: String!) { updateSubmission(id: $id, data: { text: "hijacked" }) { id } }`, { id: submissionId }, user.token)
+  const gqlReplace = await app.graphql(
+    `mutation ($id: String!) { updateSubmission(id: $id, data: { text: "hijacked" }) { id } }`,
+    { id: submissionId },
+    user.token,
+  )
   expect(gqlReplace.body.errors?.length).toBeGreaterThan(0)
   const created = await submitText(user, registrationId, 'hijacked')
   expect([403, 409]).toContain(created.status)
@@ -77,7 +81,7 @@ const expectNoTeamAccess = async (user: TestUser, registrationId: string, submis
 }
 
 describe('the attack from the review', () => {
-  it('an account that PATCHes its email to a member\'s is refused, and never reaches the team\'s work', async () => {
+  it("an account that PATCHes its email to a member's is refused, and never reaches the team's work", async () => {
     const { leader, members, registrationId } = await team()
     const attacker = await app.createUser('participant')
     const patched = await app.rest.patch(`/users/${attacker.user.id}`, { body: { email: members[1].email }, token: attacker.token })
@@ -92,7 +96,7 @@ describe('the attack from the review', () => {
     await expectNoTeamAccess(attacker, registrationId, work.body.doc.id)
   })
 
-  it('an account that holds a member\'s email (signed up before the member did) is not on the team until it accepts', async () => {
+  it("an account that holds a member's email (signed up before the member did) is not on the team until it accepts", async () => {
     const { leader, members, registrationId } = await team()
     // The address is theirs (verified) before the team submits, but nobody has accepted the
     // invitation: no access, whatever the team does afterwards.
@@ -103,7 +107,9 @@ describe('the attack from the review', () => {
 
     // A sign-up that never verifies the address cannot even log in to try.
     const { members: others } = await team()
-    expect((await app.rest.post('/users', { body: { email: others[1].email, name: 'Squatter', password: 'squatter-pass-1' } })).status).toBe(201)
+    expect(
+      (await app.rest.post('/users', { body: { email: others[1].email, name: 'Squatter', password: 'squatter-pass-1' } })).status,
+    ).toBe(201)
     expect((await app.rest.post('/users/login', { body: { email: others[1].email, password: 'squatter-pass-1' } })).status).toBe(403)
   })
 
@@ -131,7 +137,11 @@ describe('invitations', () => {
     await app.mailbox.waitFor(leader.user.email, (mail) => /Registration received/.test(mail.subject))
     expect(app.mailbox.for(leader.user.email).filter(isInvitation)).toEqual([])
 
-    const stored = await app.payload.find({ collection: 'invitations', showHiddenFields: true, where: { registration: { equals: registrationId } } })
+    const stored = await app.payload.find({
+      collection: 'invitations',
+      showHiddenFields: true,
+      where: { registration: { equals: registrationId } },
+    })
     expect(stored.docs.map((doc) => doc.email).sort()).toEqual([members[1].email, members[2].email].sort())
     for (const doc of stored.docs) {
       expect(tokens.map(sha256)).toContain(doc.tokenHash)
@@ -169,16 +179,21 @@ describe('invitations', () => {
     expect(errorMessages(expired.body).join(' ')).toMatch(/expired .* resend/)
   })
 
-  it('an accepted member submits, reads the team\'s submissions and their versions, and the registration read-only', async () => {
+  it("an accepted member submits, reads the team's submissions and their versions, and the registration read-only", async () => {
     const { leader, members, registrationId } = await team({ members: 3 })
     const member = await joinTeam(app, members[1].email)
 
     const work = await submitText(member, registrationId, 'By the member')
     expect(work.status, JSON.stringify(work.body)).toBe(201)
-    const replaced = await app.rest.patch(`/submissions/${work.body.doc.id}`, { body: { text: 'Replaced by the leader' }, token: leader.token })
+    const replaced = await app.rest.patch(`/submissions/${work.body.doc.id}`, {
+      body: { text: 'Replaced by the leader' },
+      token: leader.token,
+    })
     expect(replaced.status).toBe(200)
     expect((await app.rest.get(`/submissions/${work.body.doc.id}`, { token: member.token })).body.text).toBe('Replaced by the leader')
-    const versions = await app.rest.get(`/submissions/versions?where[parent][equals]=${work.body.doc.id}&sort=createdAt`, { token: member.token })
+    const versions = await app.rest.get(`/submissions/versions?where[parent][equals]=${work.body.doc.id}&sort=createdAt`, {
+      token: member.token,
+    })
     expect(versions.body.docs.map((version: any) => version.version.text)).toEqual(['By the member', 'Replaced by the leader'])
     const gql = await app.graphql(`{ Submissions { docs { id } } }`, {}, member.token)
     expect(gql.body.data?.Submissions.docs.map((doc: { id: string }) => doc.id)).toEqual([work.body.doc.id])
@@ -201,10 +216,12 @@ describe('invitations', () => {
 
     // The binding is recorded.
     const events = await app.rest.get(`/audit-events?where[documentId][equals]=${registrationId}`, { token: committee.token })
-    expect(events.body.docs.map((event: any) => [event.action, event.actor?.id ?? event.actor])).toEqual([['member-joined', member.user.id]])
+    expect(events.body.docs.map((event: any) => [event.action, event.actor?.id ?? event.actor])).toEqual([
+      ['member-joined', member.user.id],
+    ])
   })
 
-  it('the file a team submitted is readable by its accepted members only, never by an account that merely holds a member\'s email', async () => {
+  it("the file a team submitted is readable by its accepted members only, never by an account that merely holds a member's email", async () => {
     const filesCompetition = await publishCompetition(app, committee, { fee: 0, judges: [judge.user.id], stages: [openStage()] as never })
     const leader = await app.createUser('participant')
     const created = await register(app, leader, filesCompetition, { members: 3 })
@@ -215,21 +232,30 @@ describe('invitations', () => {
     const holder = await app.createUser('participant', { email: holderRow.email })
 
     const file = await uploadSubmissionFile(app, leader)
-    const work = await app.rest.post('/submissions', { body: { file: file.id, registration: registrationId, stage: 'preliminary' }, token: leader.token })
+    const work = await app.rest.post('/submissions', {
+      body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+      token: leader.token,
+    })
     expect(work.status, JSON.stringify(work.body)).toBe(201)
     expect((await app.rest.get(`/attachments/${file.id}`, { token: member.token })).status).toBe(200)
     expect((await app.rest.get(`/attachments/file/${encodeURIComponent(file.filename)}`, { token: member.token })).status).toBe(200)
     expect([403, 404]).toContain((await app.rest.get(`/attachments/${file.id}`, { token: holder.token })).status)
-    expect([403, 404]).toContain((await app.rest.get(`/attachments/file/${encodeURIComponent(file.filename)}`, { token: holder.token })).status)
+    expect([403, 404]).toContain(
+      (await app.rest.get(`/attachments/file/${encodeURIComponent(file.filename)}`, { token: holder.token })).status,
+    )
   })
 
-  it('adding a member or changing a member\'s email invites the new address, revokes the old link and unbinds the old account', async () => {
+  it("adding a member or changing a member's email invites the new address, revokes the old link and unbinds the old account", async () => {
     const { leader, members, registrationId } = await team({ members: 2, verified: false })
     const first = await joinTeam(app, members[1].email)
     expect((await app.rest.get(`/registrations/${registrationId}`, { token: first.token })).status).toBe(200)
 
     const stored = await app.payload.findByID({ collection: 'registrations', id: registrationId })
-    const rows = (stored.members ?? []).map((row) => ({ ...row, studentCard: typeof row.studentCard === 'object' ? row.studentCard.id : row.studentCard, user: undefined }))
+    const rows = (stored.members ?? []).map((row) => ({
+      ...row,
+      studentCard: typeof row.studentCard === 'object' ? row.studentCard.id : row.studentCard,
+      user: undefined,
+    }))
     const edited = await app.rest.patch(`/registrations/${registrationId}`, {
       body: {
         members: [
@@ -261,7 +287,7 @@ describe('invitations', () => {
     await latestInvitationToken(app, 'added-2@example.test')
   })
 
-  it('a committee edit of a verified team\'s member email unbinds that member from the team\'s submissions at once', async () => {
+  it("a committee edit of a verified team's member email unbinds that member from the team's submissions at once", async () => {
     const { leader, members, registrationId } = await team()
     const member = await joinTeam(app, members[1].email)
     const work = await submitText(leader, registrationId, 'Our essay')
@@ -269,7 +295,9 @@ describe('invitations', () => {
 
     const stored = await app.payload.findByID({ collection: 'registrations', id: registrationId, depth: 0 })
     const moved = await app.rest.patch(`/registrations/${registrationId}`, {
-      body: { members: (stored.members ?? []).map((row, index) => ({ ...row, email: index === 1 ? 'someone-else@example.test' : row.email })) },
+      body: {
+        members: (stored.members ?? []).map((row, index) => ({ ...row, email: index === 1 ? 'someone-else@example.test' : row.email })),
+      },
       token: committee.token,
     })
     expect(moved.status, JSON.stringify(moved.body)).toBe(200)
@@ -327,7 +355,7 @@ describe('invitations', () => {
     expect((await app.rest.get('/invitations/mine')).status).toBe(401)
   })
 
-  it('through Payload\'s own API, invitations are read by the committee only and written by nobody', async () => {
+  it("through Payload's own API, invitations are read by the committee only and written by nobody", async () => {
     const { leader, registrationId } = await team({ verified: false })
     const participant = await app.createUser('participant')
     for (const user of [participant, leader, judge]) {
@@ -341,11 +369,23 @@ describe('invitations', () => {
     expect(listed.body.docs[0].tokenHash).toBeUndefined()
 
     const invitationId = listed.body.docs[0].id
-    const body = { email: 'x@example.test', expiresAt: new Date().toISOString(), registration: registrationId, sentAt: new Date().toISOString(), tokenHash: 'x' }
+    const body = {
+      email: 'x@example.test',
+      expiresAt: new Date().toISOString(),
+      registration: registrationId,
+      sentAt: new Date().toISOString(),
+      tokenHash: 'x',
+    }
     expect((await app.rest.post('/invitations', { body, token: admin.token })).status).toBe(403)
-    expect((await app.rest.patch(`/invitations/${invitationId}`, { body: { acceptedAt: new Date().toISOString() }, token: admin.token })).status).toBe(403)
+    expect(
+      (await app.rest.patch(`/invitations/${invitationId}`, { body: { acceptedAt: new Date().toISOString() }, token: admin.token })).status,
+    ).toBe(403)
     expect((await app.rest.delete(`/invitations/${invitationId}`, { token: admin.token })).status).toBe(403)
-    const gql = await app.graphql(`mutation ($id: String!) { updateInvitation(id: $id, data: { email: "x@example.test" }) { id } }`, { id: invitationId }, admin.token)
+    const gql = await app.graphql(
+      `mutation ($id: String!) { updateInvitation(id: $id, data: { email: "x@example.test" }) { id } }`,
+      { id: invitationId },
+      admin.token,
+    )
     expect(gql.body.errors?.length).toBeGreaterThan(0)
     expect((await app.payload.findByID({ collection: 'invitations', id: invitationId })).acceptedAt).toBeFalsy()
   })

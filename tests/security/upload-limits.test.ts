@@ -45,16 +45,24 @@ describe('decompression bombs', () => {
   ] as const) {
     it(`${collection}: refused with a sentence before decoding; no document and no file stored`, async () => {
       const [countBefore, filesBefore] = [await countOf(collection), await filesIn(collection)]
-      const response = await app.rest.post(`/${collection}`, { form: uploadForm(bomb, 'poster.png', 'image/png', { alt: 'x' }), token: user().token })
+      const response = await app.rest.post(`/${collection}`, {
+        form: uploadForm(bomb, 'poster.png', 'image/png', { alt: 'x' }),
+        token: user().token,
+      })
       expect(response.status).toBe(400)
-      expect(errorMessages(response.body).join('\n')).toMatch(/16000 × 16000 pixels \(256 megapixels\); images may have at most 40 megapixels\. Resize it/)
+      expect(errorMessages(response.body).join('\n')).toMatch(
+        /16000 × 16000 pixels \(256 megapixels\); images may have at most 40 megapixels\. Resize it/,
+      )
       expect(await countOf(collection)).toBe(countBefore)
       expect(await filesIn(collection)).toEqual(filesBefore)
     })
   }
 
   it('an image under the pixel cap but wider than 4000 pixels is stored scaled down to 4000', async () => {
-    const response = await app.rest.post('/media', { form: uploadForm(await png(6000, 1500), 'banner.png', 'image/png', { alt: 'wide' }), token: committee.token })
+    const response = await app.rest.post('/media', {
+      form: uploadForm(await png(6000, 1500), 'banner.png', 'image/png', { alt: 'wide' }),
+      token: committee.token,
+    })
     expect(response.status).toBe(201)
     expect(response.body.doc).toMatchObject({ height: 1000, width: 4000 })
     const stored = await fs.readFile(path.join(app.uploads, 'media', response.body.doc.filename))
@@ -67,12 +75,20 @@ const MB = 1024 * 1024
 const pdfOf = (megabytes: number) => {
   const pdf = simplePdf('padded')
   const headerEnd = pdf.indexOf(0x0a) + 1
-  return Buffer.concat([pdf.subarray(0, headerEnd), Buffer.from('%'), Buffer.alloc(Math.round(megabytes * MB), 0x20), Buffer.from('\n'), pdf.subarray(headerEnd)])
+  return Buffer.concat([
+    pdf.subarray(0, headerEnd),
+    Buffer.from('%'),
+    Buffer.alloc(Math.round(megabytes * MB), 0x20),
+    Buffer.from('\n'),
+    pdf.subarray(headerEnd),
+  ])
 }
 const uploadPdf = (user: TestUser, megabytes: number, purpose = 'document') =>
   app.rest.post('/attachments', { form: uploadForm(pdfOf(megabytes), 'file.pdf', 'application/pdf', { purpose }), token: user.token })
-const uploadPng = async (user: TestUser) => app.rest.post('/attachments', { form: uploadForm(await png(), 'card.png', 'image/png'), token: user.token })
-const ownedBy = async (user: TestUser) => (await app.payload.count({ collection: 'attachments', where: { owner: { equals: user.user.id } } })).totalDocs
+const uploadPng = async (user: TestUser) =>
+  app.rest.post('/attachments', { form: uploadForm(await png(), 'card.png', 'image/png'), token: user.token })
+const ownedBy = async (user: TestUser) =>
+  (await app.payload.count({ collection: 'attachments', where: { owner: { equals: user.user.id } } })).totalDocs
 
 describe('the daily upload allowance', () => {
   it('the sixth file in 24 hours is refused with 429, Retry-After and when it resets; nothing stored', async () => {
@@ -111,7 +127,9 @@ describe('large submission files', () => {
     const loner = await app.createUser('participant')
     const refused = await uploadPdf(loner, 1.5, 'submission')
     expect(refused.status).toBe(413)
-    expect(errorMessages(refused.body).join(' ')).toMatch(/the limit is 1 MB\. Larger submission files are accepted from members of a verified team while one of its stages is open/)
+    expect(errorMessages(refused.body).join(' ')).toMatch(
+      /the limit is 1 MB\. Larger submission files are accepted from members of a verified team while one of its stages is open/,
+    )
     expect(await ownedBy(loner)).toBe(0)
     // Within the document cap, a submission-kind file is still fine (a team may be verified later).
     expect((await uploadPdf(loner, 0.5, 'submission')).status).toBe(201)

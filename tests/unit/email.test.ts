@@ -27,7 +27,10 @@ describe('email text parts', () => {
 
 describe('parseFromAddress', () => {
   it('reads "Name <address>" and a bare address', () => {
-    expect(parseFromAddress('Find IT Committee <panitia@findit.example>')).toEqual({ address: 'panitia@findit.example', name: 'Find IT Committee' })
+    expect(parseFromAddress('Find IT Committee <panitia@findit.example>')).toEqual({
+      address: 'panitia@findit.example',
+      name: 'Find IT Committee',
+    })
     expect(parseFromAddress('noreply@x.example')).toEqual({ address: 'noreply@x.example', name: 'ContestKit' })
   })
 })
@@ -42,7 +45,14 @@ describe('judging emails', () => {
   })
 
   it('the advancement email names the team, both stages and the competition', () => {
-    const message = advancementEmail({ code: 'HACK-0007', competitionTitle: 'Hackathon 2026', from: 'Preliminary', leaderName: 'Budi', teamName: 'Kopi Senja', to: 'Final' })
+    const message = advancementEmail({
+      code: 'HACK-0007',
+      competitionTitle: 'Hackathon 2026',
+      from: 'Preliminary',
+      leaderName: 'Budi',
+      teamName: 'Kopi Senja',
+      to: 'Final',
+    })
     expect(message.subject).toBe('[HACK-0007] You advance to Final')
     expect(htmlToText(message.html)).toContain('Kopi Senja (HACK-0007) advances from "Preliminary" to "Final" in Hackathon 2026.')
   })

@@ -45,10 +45,9 @@ describe('origins', () => {
   })
 
   it('csrf trusts the server URL plus the CORS origins, once each', () => {
-    expect(trustedOrigins({ corsOrigins: ['https://contest.example', 'http://localhost:3000'], serverUrl: 'http://localhost:3000' })).toEqual([
-      'http://localhost:3000',
-      'https://contest.example',
-    ])
+    expect(
+      trustedOrigins({ corsOrigins: ['https://contest.example', 'http://localhost:3000'], serverUrl: 'http://localhost:3000' }),
+    ).toEqual(['http://localhost:3000', 'https://contest.example'])
   })
 })
 
@@ -57,7 +56,13 @@ describe('readEnv', () => {
     const env = readEnv({ PAYLOAD_SECRET: 'y'.repeat(40) })
     expect(env.serverUrl).toBe('http://localhost:3000')
     expect(env.smtp).toBeUndefined()
-    const withSmtp = readEnv({ PAYLOAD_SECRET: 'y'.repeat(40), SMTP_HOST: 'mail.example', SMTP_PORT: '465', SMTP_SECURE: 'true', SMTP_USER: 'u' })
+    const withSmtp = readEnv({
+      PAYLOAD_SECRET: 'y'.repeat(40),
+      SMTP_HOST: 'mail.example',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'u',
+    })
     expect(withSmtp.smtp).toEqual({ host: 'mail.example', pass: undefined, port: 465, secure: true, user: 'u' })
   })
 
@@ -87,7 +92,12 @@ describe('rate limits', () => {
 
   it('one limit is overridden per bucket and key, or dropped with "off"', () => {
     expect(rateLimitVariable('forgotPassword', 'email')).toBe('RATE_LIMIT_FORGOT_PASSWORD_EMAIL')
-    const { limits } = readEnv({ ...secret, RATE_LIMIT_LOGIN_EMAIL: '5/30s', RATE_LIMIT_LOGIN_IP: 'off', RATE_LIMIT_SIGN_UP_IP: '50/d' }).rateLimits
+    const { limits } = readEnv({
+      ...secret,
+      RATE_LIMIT_LOGIN_EMAIL: '5/30s',
+      RATE_LIMIT_LOGIN_IP: 'off',
+      RATE_LIMIT_SIGN_UP_IP: '50/d',
+    }).rateLimits
     expect(limits.login).toEqual({ email: { limit: 5, windowMs: 30_000 } })
     expect(limits.signUp.ip).toEqual({ limit: 50, windowMs: 86_400_000 })
   })
@@ -105,7 +115,10 @@ describe('attachment allowance', () => {
 
   it('defaults to 60 files or 300 MB a day, and reads ATTACHMENT_DAILY_FILES / ATTACHMENT_DAILY_MB', () => {
     expect(readEnv(secret).attachmentQuota).toEqual({ bytes: 300 * 1024 * 1024, files: 60 })
-    expect(readEnv({ ...secret, ATTACHMENT_DAILY_FILES: '10', ATTACHMENT_DAILY_MB: '50' }).attachmentQuota).toEqual({ bytes: 50 * 1024 * 1024, files: 10 })
+    expect(readEnv({ ...secret, ATTACHMENT_DAILY_FILES: '10', ATTACHMENT_DAILY_MB: '50' }).attachmentQuota).toEqual({
+      bytes: 50 * 1024 * 1024,
+      files: 10,
+    })
   })
 
   it('refuses a value that is not a positive number', () => {

@@ -26,7 +26,9 @@ describe('maskEmail', () => {
 describe('invitationState', () => {
   const now = new Date('2026-11-28T10:00:00Z')
   it('accepted wins over everything, then revoked, then expired (at the expiry instant), else pending', () => {
-    expect(invitationState({ acceptedAt: '2026-11-27T00:00:00Z', expiresAt: '2026-11-01T00:00:00Z', revokedAt: '2026-11-27T00:00:00Z' }, now)).toBe('accepted')
+    expect(
+      invitationState({ acceptedAt: '2026-11-27T00:00:00Z', expiresAt: '2026-11-01T00:00:00Z', revokedAt: '2026-11-27T00:00:00Z' }, now),
+    ).toBe('accepted')
     expect(invitationState({ expiresAt: '2026-12-01T00:00:00Z', revokedAt: '2026-11-27T00:00:00Z' }, now)).toBe('revoked')
     expect(invitationState({ expiresAt: '2026-11-28T10:00:00Z' }, now)).toBe('expired')
     expect(invitationState({ expiresAt: '2026-11-28T10:00:01Z' }, now)).toBe('pending')

@@ -48,17 +48,34 @@ describe('weightedTotal', () => {
   ]
   it('weights and normalises to 0–100', () => {
     // (2 × 8/10 + 1 × 3/5) / 3 × 100 = (1.6 + 0.6) / 3 × 100 = 73.33
-    expect(weightedTotal(rubric, [{ criterion: 'Innovation', score: 8 }, { criterion: 'Execution', score: 3 }])).toEqual({ errors: [], total: 73.33 })
-    expect(weightedTotal(rubric, [{ criterion: 'Innovation', score: 10 }, { criterion: 'Execution', score: 5 }]).total).toBe(100)
+    expect(
+      weightedTotal(rubric, [
+        { criterion: 'Innovation', score: 8 },
+        { criterion: 'Execution', score: 3 },
+      ]),
+    ).toEqual({ errors: [], total: 73.33 })
+    expect(
+      weightedTotal(rubric, [
+        { criterion: 'Innovation', score: 10 },
+        { criterion: 'Execution', score: 5 },
+      ]).total,
+    ).toBe(100)
   })
   it('refuses missing, unknown, repeated and out-of-range criteria', () => {
     expect(weightedTotal(rubric, [{ criterion: 'Innovation', score: 8 }]).errors).toEqual(['Score "Execution".'])
-    expect(weightedTotal(rubric, [{ criterion: 'Innovation', score: 11 }, { criterion: 'Execution', score: 3 }]).errors).toEqual([
-      '"Innovation" is scored from 0 to 10; 11 is outside.',
-    ])
-    expect(weightedTotal(rubric, [{ criterion: 'Innovation', score: 1 }, { criterion: 'Execution', score: 1 }, { criterion: 'Vibes', score: 1 }]).errors).toEqual([
-      '"Vibes" is not a criterion of this stage.',
-    ])
+    expect(
+      weightedTotal(rubric, [
+        { criterion: 'Innovation', score: 11 },
+        { criterion: 'Execution', score: 3 },
+      ]).errors,
+    ).toEqual(['"Innovation" is scored from 0 to 10; 11 is outside.'])
+    expect(
+      weightedTotal(rubric, [
+        { criterion: 'Innovation', score: 1 },
+        { criterion: 'Execution', score: 1 },
+        { criterion: 'Vibes', score: 1 },
+      ]).errors,
+    ).toEqual(['"Vibes" is not a criterion of this stage.'])
   })
 })
 

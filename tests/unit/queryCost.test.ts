@@ -26,7 +26,8 @@ describe('measureQuery', () => {
   })
 
   it('reads limits from variables and multiplies nested lists', () => {
-    const query = 'query ($n: Int) { Competitions(limit: $n) { docs { judges { id } registrations: Registrations(limit: 5) { docs { id } } } } }'
+    const query =
+      'query ($n: Int) { Competitions(limit: $n) { docs { judges { id } registrations: Registrations(limit: 5) { docs { id } } } } }'
     const result = measure(query, { n: 4 })
     // per competition: docs (1) + judges { id } (2) + Registrations (1 + 5 × docs { id } (2))
     expect(result.cost).toBe(1 + 4 * (1 + 2 + 1 + 5 * 2))
@@ -53,8 +54,12 @@ describe('budgets', () => {
   })
 
   it('says what is over and what to do', () => {
-    expect(overBudget({ aliases: 90, cost: 18_090, depth: 3 }, GRAPHQL_BUDGETS.anonymous)).toMatch(/90 aliases; anonymous requests may use at most 10\. Split/)
-    expect(overBudget({ aliases: 0, cost: 18_090, depth: 3 }, GRAPHQL_BUDGETS.anonymous)).toMatch(/costs 18,090 points and anonymous requests may spend 1,000/)
+    expect(overBudget({ aliases: 90, cost: 18_090, depth: 3 }, GRAPHQL_BUDGETS.anonymous)).toMatch(
+      /90 aliases; anonymous requests may use at most 10\. Split/,
+    )
+    expect(overBudget({ aliases: 0, cost: 18_090, depth: 3 }, GRAPHQL_BUDGETS.anonymous)).toMatch(
+      /costs 18,090 points and anonymous requests may spend 1,000/,
+    )
     expect(overBudget({ aliases: 0, cost: 10, depth: 30 }, GRAPHQL_BUDGETS.staff)).toMatch(/nests 30 levels deep/)
     expect(overBudget({ aliases: 0, cost: 999, depth: 3 }, GRAPHQL_BUDGETS.anonymous)).toBeUndefined()
   })

@@ -44,7 +44,11 @@ describe('feeDue: the wave whose deadline is still ahead, else the regular fee',
   })
 
   it('currentFee also says which wave runs and until when, for the pages', () => {
-    expect(currentFee(150_000, waves, at('2026-01-15T00:00:00Z'))).toEqual({ fee: 100_000, until: '2026-02-01T00:00:00.000Z', wave: 'Early bird' })
+    expect(currentFee(150_000, waves, at('2026-01-15T00:00:00Z'))).toEqual({
+      fee: 100_000,
+      until: '2026-02-01T00:00:00.000Z',
+      wave: 'Early bird',
+    })
     expect(currentFee(150_000, waves, at('2026-03-02T00:00:00Z'))).toEqual({ fee: 150_000, until: null, wave: null })
   })
 
@@ -84,7 +88,10 @@ describe('decideTransition', () => {
   it('a team may only withdraw; any other status it asks for is ignored', () => {
     expect(decideTransition({ by: 'participant', from: 'pending', requested: 'withdrawn' })).toEqual({ ok: true, status: 'withdrawn' })
     expect(decideTransition({ by: 'participant', from: 'pending', requested: 'verified' })).toEqual({ ok: true, status: 'pending' })
-    expect(decideTransition({ by: 'participant', from: 'needs-revision', requested: 'pending' })).toEqual({ ok: true, status: 'needs-revision' })
+    expect(decideTransition({ by: 'participant', from: 'needs-revision', requested: 'pending' })).toEqual({
+      ok: true,
+      status: 'needs-revision',
+    })
   })
 
   it('rejected and withdrawn are final for everyone', () => {
@@ -104,7 +111,10 @@ describe('decideTransition', () => {
       ok: false,
     })
     expect(decideTransition({ by: 'committee', from: 'pending', note: '  ', requested: 'rejected' }).ok).toBe(false)
-    expect(decideTransition({ by: 'committee', from: 'pending', note: 'Blurry card', requested: 'rejected' })).toEqual({ ok: true, status: 'rejected' })
+    expect(decideTransition({ by: 'committee', from: 'pending', note: 'Blurry card', requested: 'rejected' })).toEqual({
+      ok: true,
+      status: 'rejected',
+    })
   })
 
   it('the committee cannot set statuses that belong to the server', () => {
@@ -115,7 +125,10 @@ describe('decideTransition', () => {
   it('a waitlisted team can only be rejected (with a note); it gets a place by promotion', () => {
     expect(decideTransition({ by: 'committee', from: 'waitlisted', requested: 'verified' }).ok).toBe(false)
     expect(decideTransition({ by: 'committee', from: 'waitlisted', requested: 'rejected' }).ok).toBe(false)
-    expect(decideTransition({ by: 'committee', from: 'waitlisted', note: 'Duplicate', requested: 'rejected' })).toEqual({ ok: true, status: 'rejected' })
+    expect(decideTransition({ by: 'committee', from: 'waitlisted', note: 'Duplicate', requested: 'rejected' })).toEqual({
+      ok: true,
+      status: 'rejected',
+    })
   })
 
   it('asking for the current status (or none) changes nothing', () => {
@@ -136,11 +149,17 @@ describe('decidePlace: the same rule for a new team and for promotion from the w
 
   it('is full when every place in 1..quota is held', () => {
     expect(decidePlace({ holders, institutionKey: 'ui', quota: 2 })).toEqual({ ok: true, place: 2 })
-    expect(decidePlace({ holders: [...holders, { institutionKey: 'ui', place: 2 }], institutionKey: 'its', quota: 3 })).toEqual({ ok: false, reason: 'full' })
+    expect(decidePlace({ holders: [...holders, { institutionKey: 'ui', place: 2 }], institutionKey: 'its', quota: 3 })).toEqual({
+      ok: false,
+      reason: 'full',
+    })
   })
 
   it('refuses an institution that already has its most teams, even with places free', () => {
-    expect(decidePlace({ holders, institutionKey: 'ugm', maxTeamsPerInstitution: 1, quota: 10 })).toEqual({ ok: false, reason: 'institution-full' })
+    expect(decidePlace({ holders, institutionKey: 'ugm', maxTeamsPerInstitution: 1, quota: 10 })).toEqual({
+      ok: false,
+      reason: 'institution-full',
+    })
     expect(decidePlace({ holders, institutionKey: 'ugm', maxTeamsPerInstitution: 2, quota: 10 })).toEqual({ ok: true, place: 2 })
   })
 
@@ -194,7 +213,9 @@ describe('team size and the registration window', () => {
     const opens = '2026-01-10T01:00:00Z'
     const closes = '2026-01-20T01:00:00Z'
     expect(registrationWindowError(opens, closes, at(opens))).toBeNull()
-    expect(registrationWindowError(opens, closes, at('2026-01-10T00:59:59Z'))).toBe('Registration has not opened yet; it opens on 10 Jan 2026, 08:00 WIB.')
+    expect(registrationWindowError(opens, closes, at('2026-01-10T00:59:59Z'))).toBe(
+      'Registration has not opened yet; it opens on 10 Jan 2026, 08:00 WIB.',
+    )
     expect(registrationWindowError(opens, closes, at(closes))).toBe('Registration closed on 20 Jan 2026, 08:00 WIB.')
   })
 })

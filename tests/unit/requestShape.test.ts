@@ -27,10 +27,20 @@ const fields = [
   { name: 'teamSize', type: 'group', flattenedFields: [{ name: 'max', type: 'number' }] },
   { name: 'description', type: 'richText' },
   { name: 'extra', type: 'json' },
-  { name: 'status', type: 'select', options: [{ label: 'Pending', value: 'pending' }, { label: 'Verified', value: 'verified' }] },
+  {
+    name: 'status',
+    type: 'select',
+    options: [
+      { label: 'Pending', value: 'pending' },
+      { label: 'Verified', value: 'verified' },
+    ],
+  },
 ] as FlattenedField[]
 
-const competitionFields = [{ name: 'title', type: 'text' }, { name: 'location', type: 'point' }] as FlattenedField[]
+const competitionFields = [
+  { name: 'title', type: 'text' },
+  { name: 'location', type: 'point' },
+] as FlattenedField[]
 const queryRules = { fieldsOf: (slug: string) => (slug === 'competitions' ? competitionFields : undefined), isId }
 
 describe('bodyShapeProblems', () => {
@@ -70,13 +80,28 @@ describe('bodyShapeProblems', () => {
       { isId },
     )
     expect(problems.map((problem) => problem.path).sort()).toEqual(
-      ['competition', 'document', 'fee', 'judges', 'members.0.email', 'members.0.name', 'members.0.studentCard', 'members.1', 'opensAt', 'teamName', 'teamSize', 'waitlist'].sort(),
+      [
+        'competition',
+        'document',
+        'fee',
+        'judges',
+        'members.0.email',
+        'members.0.name',
+        'members.0.studentCard',
+        'members.1',
+        'opensAt',
+        'teamName',
+        'teamSize',
+        'waitlist',
+      ].sort(),
     )
   })
 
   it('caps arrays at maxRows and refuses NUL characters anywhere', () => {
     const rows = Array.from({ length: 4 }, () => ({ name: 'A' }))
-    expect(bodyShapeProblems(fields, { members: rows }, { isId })).toEqual([{ message: 'Send at most 3 rows here (4 were sent).', path: 'members' }])
+    expect(bodyShapeProblems(fields, { members: rows }, { isId })).toEqual([
+      { message: 'Send at most 3 rows here (4 were sent).', path: 'members' },
+    ])
     expect(bodyShapeProblems(fields, { extra: { deep: ['a\u0000'] } }, { isId })[0].path).toBe('extra.deep.0')
   })
 
@@ -114,19 +139,30 @@ describe('whereProblems', () => {
       },
       queryRules,
     )
-    expect(problems.map((problem) => problem.path).sort()).toEqual(['competition', 'competition.location', 'fee', 'opensAt', 'teamName', 'waitlist'])
+    expect(problems.map((problem) => problem.path).sort()).toEqual([
+      'competition',
+      'competition.location',
+      'fee',
+      'opensAt',
+      'teamName',
+      'waitlist',
+    ])
   })
 
   it('offers `all` only on fields holding several values, and only where the database runs it', () => {
     expect(whereProblems(fields, { judges: { all: ID } }, queryRules)).toEqual([])
     expect(whereProblems(fields, { competition: { all: ID } }, queryRules)[0].path).toBe('competition')
-    expect(whereProblems(fields, { judges: { all: ID } }, { ...queryRules, supports: (operator) => operator !== 'all' })[0].message).toMatch(/"all" cannot be used on judges/)
+    expect(
+      whereProblems(fields, { judges: { all: ID } }, { ...queryRules, supports: (operator) => operator !== 'all' })[0].message,
+    ).toMatch(/"all" cannot be used on judges/)
   })
 
   it('compares select fields (an enum on PostgreSQL) whole, with their own options', () => {
     expect(whereProblems(fields, { status: { in: 'pending,verified' } }, queryRules)).toEqual([])
     expect(whereProblems(fields, { status: { like: 'pend' } }, queryRules)[0].message).toMatch(/"like" cannot be used on status/)
-    expect(whereProblems(fields, { status: { equals: 'zzz' } }, queryRules)[0].message).toBe('Compare this field with one of: pending, verified.')
+    expect(whereProblems(fields, { status: { equals: 'zzz' } }, queryRules)[0].message).toBe(
+      'Compare this field with one of: pending, verified.',
+    )
   })
 
   it('refuses a NUL character anywhere in the query', () => {

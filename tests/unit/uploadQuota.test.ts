@@ -10,7 +10,17 @@ const quota = { bytes: 10 * MB, files: 3 }
 describe('uploadQuotaVerdict', () => {
   it('lets a file through while both the count and the bytes fit', () => {
     expect(uploadQuotaVerdict([], MB, quota, now)).toBeNull()
-    expect(uploadQuotaVerdict([{ bytes: 4 * MB, createdAt: hoursAgo(1) }, { bytes: 4 * MB, createdAt: hoursAgo(2) }], 2 * MB, quota, now)).toBeNull()
+    expect(
+      uploadQuotaVerdict(
+        [
+          { bytes: 4 * MB, createdAt: hoursAgo(1) },
+          { bytes: 4 * MB, createdAt: hoursAgo(2) },
+        ],
+        2 * MB,
+        quota,
+        now,
+      ),
+    ).toBeNull()
   })
 
   it('refuses the file past the count, resetting 24 hours after the oldest counted upload', () => {
@@ -28,6 +38,8 @@ describe('uploadQuotaVerdict', () => {
   })
 
   it('a single file larger than the whole allowance is told so, not to wait', () => {
-    expect(uploadQuotaVerdict([], 11 * MB, quota, now)?.message).toMatch(/larger than the upload allowance of 10 MB in 24 hours; upload a smaller file/)
+    expect(uploadQuotaVerdict([], 11 * MB, quota, now)?.message).toMatch(
+      /larger than the upload allowance of 10 MB in 24 hours; upload a smaller file/,
+    )
   })
 })

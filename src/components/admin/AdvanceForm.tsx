@@ -21,7 +21,17 @@ type Row = {
  * The committee's ranking of one stage, with the teams to advance ticked. Advancing goes
  * through POST /api/competitions/:id/stages/:key/advance, which records it and emails the teams.
  */
-export function AdvanceForm({ competitionId, nextStage, rows, stageKey }: { competitionId: string; nextStage?: string; rows: Row[]; stageKey: string }) {
+export function AdvanceForm({
+  competitionId,
+  nextStage,
+  rows,
+  stageKey,
+}: {
+  competitionId: string
+  nextStage?: string
+  rows: Row[]
+  stageKey: string
+}) {
   const router = useRouter()
   const [message, setMessage] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
@@ -67,7 +77,14 @@ export function AdvanceForm({ competitionId, nextStage, rows, stageKey }: { comp
             <tr key={row.registration}>
               <td style={{ padding: 6 }}>
                 {nextStage ? (
-                  <input aria-label={`Advance ${row.teamName}`} defaultChecked={row.advanced} disabled={row.advanced} name="registration" type="checkbox" value={row.registration} />
+                  <input
+                    aria-label={`Advance ${row.teamName}`}
+                    defaultChecked={row.advanced}
+                    disabled={row.advanced}
+                    name="registration"
+                    type="checkbox"
+                    value={row.registration}
+                  />
                 ) : null}
               </td>
               <td style={{ padding: 6 }}>{row.rank}</td>

@@ -54,7 +54,15 @@ async function JudgeQueue({ req }: { req: Req }) {
   const { docs: queued } =
     competitionIds.length === 0
       ? { docs: [] }
-      : await payload.find({ collection: 'competitions', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: competitionIds } } })
+      : await payload.find({
+          collection: 'competitions',
+          depth: 0,
+          limit: 0,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: { id: { in: competitionIds } },
+        })
   const competitions = new Map<string, Competition>(queued.map((competition) => [String(competition.id), competition]))
   return (
     <section>
@@ -94,7 +102,10 @@ async function JudgeQueue({ req }: { req: Req }) {
             {stage?.resultsPublished ? (
               <p>Results are published; scores are locked.</p>
             ) : (
-              <ScoreForm rubric={(stage?.rubric ?? []).map(({ criterion, maxScore, weight }) => ({ criterion, maxScore, weight }))} submissionId={String(submission.id)} />
+              <ScoreForm
+                rubric={(stage?.rubric ?? []).map(({ criterion, maxScore, weight }) => ({ criterion, maxScore, weight }))}
+                submissionId={String(submission.id)}
+              />
             )}
           </article>
         )
@@ -104,7 +115,14 @@ async function JudgeQueue({ req }: { req: Req }) {
 }
 
 async function CommitteeRankings({ req }: { req: Req }) {
-  const { docs: competitions } = await req.payload.find({ collection: 'competitions', depth: 0, limit: 100, overrideAccess: false, req, user: req.user })
+  const { docs: competitions } = await req.payload.find({
+    collection: 'competitions',
+    depth: 0,
+    limit: 100,
+    overrideAccess: false,
+    req,
+    user: req.user,
+  })
   const sections = []
   for (const competition of competitions) {
     const stages = competition.stages ?? []
@@ -123,7 +141,12 @@ async function CommitteeRankings({ req }: { req: Req }) {
             rows={rows.map((row) => ({ ...row, advanced: next ? row.advancedTo.includes(next.key) : false }))}
             stageKey={stage.key}
           />
-          <PublishResultsButton competitionId={String(competition.id)} published={Boolean(stage.resultsPublished)} stageKey={stage.key} stageName={stage.name} />
+          <PublishResultsButton
+            competitionId={String(competition.id)}
+            published={Boolean(stage.resultsPublished)}
+            stageKey={stage.key}
+            stageName={stage.name}
+          />
         </section>,
       )
     }

@@ -10,7 +10,17 @@ import { apiErrorMessage } from '../../api/errorMessage'
  * POST /api/competitions/:id/stages/:key/publish, after a confirmation: publishing is public at
  * once and locks the stage's scores.
  */
-export function PublishResultsButton({ competitionId, published, stageKey, stageName }: { competitionId: string; published: boolean; stageKey: string; stageName: string }) {
+export function PublishResultsButton({
+  competitionId,
+  published,
+  stageKey,
+  stageName,
+}: {
+  competitionId: string
+  published: boolean
+  stageKey: string
+  stageName: string
+}) {
   const router = useRouter()
   const [message, setMessage] = useState<null | string>(null)
   const [busy, setBusy] = useState(false)
@@ -28,13 +38,20 @@ export function PublishResultsButton({ competitionId, published, stageKey, stage
       method: 'POST',
     })
     setBusy(false)
-    setMessage(response.ok ? (published ? 'Results withdrawn.' : 'Results published.') : await apiErrorMessage(response, 'Nothing changed.'))
+    setMessage(
+      response.ok ? (published ? 'Results withdrawn.' : 'Results published.') : await apiErrorMessage(response, 'Nothing changed.'),
+    )
     if (response.ok) router.refresh()
   }
 
   return (
     <p>
-      <button className={`btn btn--size-small ${published ? 'btn--style-secondary' : 'btn--style-primary'}`} disabled={busy} onClick={toggle} type="button">
+      <button
+        className={`btn btn--size-small ${published ? 'btn--style-secondary' : 'btn--style-primary'}`}
+        disabled={busy}
+        onClick={toggle}
+        type="button"
+      >
         {published ? `Withdraw results of ${stageName}` : `Publish results of ${stageName}`}
       </button>
       {message ? <span role="status"> {message}</span> : null}

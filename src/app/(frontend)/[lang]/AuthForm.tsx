@@ -16,7 +16,13 @@ type Field = { autoComplete?: string; label: string; name: string; type?: string
  * never sent the browser's way, let alone as `?password=` in a URL (and in server logs).
  * After logging in, `next` is followed only when it is a path on this site.
  */
-export function AuthForm(props: { action: 'forgot' | 'login' | 'signup'; done: string; fields: Field[]; next?: string; submitLabel: string }) {
+export function AuthForm(props: {
+  action: 'forgot' | 'login' | 'signup'
+  done: string
+  fields: Field[]
+  next?: string
+  submitLabel: string
+}) {
   const { action, done, fields, next, submitLabel } = props
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -54,7 +60,11 @@ export function AuthForm(props: { action: 'forgot' | 'login' | 'signup'; done: s
         {submitLabel}
       </button>
       {message ? (
-        <p aria-live="polite" className={message.kind === 'error' ? 'error' : 'success'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          aria-live="polite"
+          className={message.kind === 'error' ? 'error' : 'success'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       ) : null}

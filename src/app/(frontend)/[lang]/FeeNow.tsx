@@ -9,7 +9,15 @@ import { formatDateTime, formatRupiah } from './format'
  * The fee registering would charge at this moment, from the same rule the server charges with
  * (src/domain/registration.ts `currentFee`), and until when a running wave lasts.
  */
-export function FeeNow({ competition, lang, now = new Date() }: { competition: Pick<Competition, 'fee' | 'feeSchedule'>; lang: string; now?: Date }) {
+export function FeeNow({
+  competition,
+  lang,
+  now = new Date(),
+}: {
+  competition: Pick<Competition, 'fee' | 'feeSchedule'>
+  lang: string
+  now?: Date
+}) {
   const t = dictionaryFor(lang)
   const { fee, until, wave } = currentFee(competition.fee, competition.feeSchedule, now)
   return (

@@ -10,7 +10,14 @@ type State = { message: string; status: 'error' | 'idle' | 'ok' | 'working' }
  * One button that posts `{ token }` to a server endpoint and shows its answer: accepting an
  * invitation, confirming a new email. The rules and their messages are the server's.
  */
-export function PostTokenButton(props: { done?: { href: string; label: string }; endpoint: string; fallbackError: string; label: string; token: string; working: string }) {
+export function PostTokenButton(props: {
+  done?: { href: string; label: string }
+  endpoint: string
+  fallbackError: string
+  label: string
+  token: string
+  working: string
+}) {
   const { done, endpoint, fallbackError, label, token, working } = props
   const [state, setState] = useState<State>({ message: '', status: 'idle' })
   return (
@@ -37,7 +44,11 @@ export function PostTokenButton(props: { done?: { href: string; label: string };
         {state.status === 'working' ? working : label}
       </button>
       {state.message && state.status !== 'working' ? (
-        <p aria-live="polite" className={state.status === 'error' ? 'error' : 'success'} role={state.status === 'error' ? 'alert' : 'status'}>
+        <p
+          aria-live="polite"
+          className={state.status === 'error' ? 'error' : 'success'}
+          role={state.status === 'error' ? 'alert' : 'status'}
+        >
           {state.message}
         </p>
       ) : null}

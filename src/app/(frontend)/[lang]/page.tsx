@@ -15,9 +15,9 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const t = dictionaryFor(lang)
   const { payload } = await session()
   const docs = await upcomingCompetitions()
-  const cards = (await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))).filter(
-    ({ state }) => state.state !== 'closed',
-  )
+  const cards = (
+    await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))
+  ).filter(({ state }) => state.state !== 'closed')
   return (
     <>
       <h1>{t.competitions}</h1>
@@ -27,15 +27,22 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
           const poster = typeof competition.poster === 'object' ? (competition.poster as Media | null) : null
           return (
             <li className="card" key={competition.id}>
-              {poster?.sizes?.card?.url ? <img alt={poster.alt ?? ''} height={poster.sizes.card.height ?? undefined} src={poster.sizes.card.url} width={poster.sizes.card.width ?? undefined} /> : null}
+              {poster?.sizes?.card?.url ? (
+                <img
+                  alt={poster.alt ?? ''}
+                  height={poster.sizes.card.height ?? undefined}
+                  src={poster.sizes.card.url}
+                  width={poster.sizes.card.width ?? undefined}
+                />
+              ) : null}
               <div className="card-body">
                 <h2>
                   <a href={`/${lang}/competitions/${competition.slug}`}>{competition.title}</a>
                 </h2>
                 <p className="muted">{competition.summary}</p>
                 <p>
-                  {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> · {t.teamSize}:{' '}
-                  {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+                  {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> ·{' '}
+                  {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
                 </p>
                 <p>
                   <strong>{state.state === 'upcoming' ? t.opensIn(state.daysToOpen) : t.closesIn(state.daysToClose)}</strong>

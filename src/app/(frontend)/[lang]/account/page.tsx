@@ -22,7 +22,10 @@ export default async function AccountPage({ params }: { params: Promise<{ lang: 
       </p>
       <h2>{t.changeEmail}</h2>
       <p className="muted">{t.changeEmailHint}</p>
-      <ChangeEmailForm labels={{ changeEmail: t.changeEmail, currentPassword: t.currentPassword, newEmail: t.newEmail, saving: t.saving }} lang={lang} />
+      <ChangeEmailForm
+        labels={{ changeEmail: t.changeEmail, currentPassword: t.currentPassword, newEmail: t.newEmail, saving: t.saving }}
+        lang={lang}
+      />
     </>
   )
 }

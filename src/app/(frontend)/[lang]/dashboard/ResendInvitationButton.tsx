@@ -5,7 +5,17 @@ import { useState } from 'react'
 import { apiErrorMessage } from '@/api/errorMessage'
 
 /** The leader sends a member a fresh invitation; the server limits how often. */
-export function ResendInvitationButton({ done, label, member, registration }: { done: string; label: string; member: string; registration: string }) {
+export function ResendInvitationButton({
+  done,
+  label,
+  member,
+  registration,
+}: {
+  done: string
+  label: string
+  member: string
+  registration: string
+}) {
   const [message, setMessage] = useState<null | { error: boolean; text: string }>(null)
   return (
     <>
@@ -17,7 +27,11 @@ export function ResendInvitationButton({ done, label, member, registration }: { 
             headers: { 'Content-Type': 'application/json' },
             method: 'POST',
           })
-          setMessage(response.ok ? { error: false, text: done } : { error: true, text: await apiErrorMessage(response, 'The invitation was not sent.') })
+          setMessage(
+            response.ok
+              ? { error: false, text: done }
+              : { error: true, text: await apiErrorMessage(response, 'The invitation was not sent.') },
+          )
         }}
         type="button"
       >

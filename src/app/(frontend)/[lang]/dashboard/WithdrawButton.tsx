@@ -24,7 +24,11 @@ export function WithdrawButton({ confirmText, id, label }: { confirmText: string
       >
         {label}
       </button>
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </>
   )
 }

@@ -17,7 +17,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
   const { payload, user } = await session()
   if (!user) redirect(`/${lang}/login?next=/${lang}/dashboard`)
   // Teams this account leads or joined (by accepting an invitation): the collection's read access decides.
-  const { docs } = await payload.find({ collection: 'registrations', depth: 1, limit: 100, overrideAccess: false, sort: '-createdAt', user })
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    depth: 1,
+    limit: 100,
+    overrideAccess: false,
+    sort: '-createdAt',
+    user,
+  })
   const invitations = await pendingInvitationsFor(payload, user)
   return (
     <>
@@ -28,7 +35,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
           <ul>
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                {invitation.team.teamName} · {invitation.team.code} · {invitation.team.competition} — {t.invitationExpires} {formatDateTime(invitation.expiresAt, lang)}
+                {invitation.team.teamName} · {invitation.team.code} · {invitation.team.competition} — {t.invitationExpires}{' '}
+                {formatDateTime(invitation.expiresAt, lang)}
               </li>
             ))}
           </ul>
@@ -41,12 +49,18 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
         const leads = idOf(registration.leader) === String(user.id)
         const members = registration.members ?? []
         return (
-          <section aria-label={registration.code ?? registration.teamName} className="panel" data-registration={registration.code} key={registration.id}>
+          <section
+            aria-label={registration.code ?? registration.teamName}
+            className="panel"
+            data-registration={registration.code}
+            key={registration.id}
+          >
             <h2>
               {registration.teamName} · {registration.code}
             </h2>
             <p>
-              {competition ? <a href={`/${lang}/competitions/${competition.slug}`}>{competition.title}</a> : null} · {formatDateTime(registration.createdAt, lang)}
+              {competition ? <a href={`/${lang}/competitions/${competition.slug}`}>{competition.title}</a> : null} ·{' '}
+              {formatDateTime(registration.createdAt, lang)}
             </p>
             <p>
               <span className={`badge ${registration.status}`} data-status={registration.status}>
@@ -70,7 +84,12 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
                     <li data-member-state={member.user ? 'accepted' : 'invited'} key={member.id}>
                       {member.name} ({member.email}) — {member.user ? t.accepted : t.invited}{' '}
                       {!member.user && member.id && !['rejected', 'withdrawn'].includes(registration.status) ? (
-                        <ResendInvitationButton done={t.resent} label={t.resend} member={member.id} registration={String(registration.id)} />
+                        <ResendInvitationButton
+                          done={t.resent}
+                          label={t.resend}
+                          member={member.id}
+                          registration={String(registration.id)}
+                        />
                       ) : null}
                     </li>
                   ))}

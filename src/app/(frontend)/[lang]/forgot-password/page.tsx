@@ -8,7 +8,12 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   return (
     <>
       <h1>{t.forgotPassword}</h1>
-      <AuthForm action="forgot" done={t.forgotSent} fields={[{ autoComplete: 'email', label: t.email, name: 'email', type: 'email' }]} submitLabel={t.sendLink} />
+      <AuthForm
+        action="forgot"
+        done={t.forgotSent}
+        fields={[{ autoComplete: 'email', label: t.email, name: 'email', type: 'email' }]}
+        submitLabel={t.sendLink}
+      />
     </>
   )
 }

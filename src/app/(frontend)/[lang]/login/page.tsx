@@ -2,7 +2,13 @@ import { dictionaryFor } from '@/i18n/dictionary'
 
 import { AuthForm } from '../AuthForm'
 
-export default async function LoginPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string }>
+  searchParams: Promise<{ next?: string }>
+}) {
   const { lang } = await params
   const { next } = await searchParams
   const t = dictionaryFor(lang)

@@ -25,11 +25,21 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
   const registerHref = `/${lang}/competitions/${slug}/register`
 
   let action: React.ReactNode
-  if (state.mine) action = <p>{t.alreadyRegistered} <a href={`/${lang}/dashboard`}>{t.myRegistrations}</a></p>
+  if (state.mine)
+    action = (
+      <p>
+        {t.alreadyRegistered} <a href={`/${lang}/dashboard`}>{t.myRegistrations}</a>
+      </p>
+    )
   else if (state.state === 'closed') action = <p data-state="closed">{t.closed}</p>
   else if (state.state === 'upcoming') action = <p data-state="upcoming">{t.opensIn(state.daysToOpen)}</p>
   else if (state.state === 'full') action = <p data-state="full">{t.full}</p>
-  else if (!user) action = <a className="button" href={`/${lang}/login?next=${encodeURIComponent(registerHref)}`}>{t.logInToRegister}</a>
+  else if (!user)
+    action = (
+      <a className="button" href={`/${lang}/login?next=${encodeURIComponent(registerHref)}`}>
+        {t.logInToRegister}
+      </a>
+    )
   else if (user.role !== 'participant') action = null
   else {
     action = (
@@ -48,8 +58,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
       <p className="muted">{competition.summary}</p>
       <section className="panel" aria-label={t.registration}>
         <p>
-          {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> · {t.teamSize}:{' '}
-          {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+          {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> ·{' '}
+          {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
           {state.placesLeft !== null ? ` · ${state.placesLeft > 0 ? t.placesLeft(state.placesLeft) : t.full}` : ''}
         </p>
         {action}
@@ -58,7 +68,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
       <h2>{t.timeline}</h2>
       <ul>
         <li>
-          {t.registrationWindow}: {formatDateTime(competition.registrationOpensAt, lang)} – {formatDateTime(competition.registrationClosesAt, lang)}
+          {t.registrationWindow}: {formatDateTime(competition.registrationOpensAt, lang)} –{' '}
+          {formatDateTime(competition.registrationClosesAt, lang)}
         </li>
         {(competition.stages ?? []).map((stage) => (
           <li key={stage.key}>

@@ -19,8 +19,6 @@ export type ExistingRegistration = {
   teamName: string
 }
 
-
-
 /**
  * Registers a team through the REST API: uploads each document first (student cards, payment
  * proof), then creates the registration. The server checks everything; its messages appear
@@ -37,11 +35,14 @@ export function RegisterForm(props: {
   teamSize: { max: number; min: number }
 }) {
   const { competitionId, existing, labels, lang, leader, needsProof, teamSize } = props
-  const [members, setMembers] = useState<Member[]>(() =>
-    existing?.members.map((member, index) => ({ ...member, key: index })) ??
-    Array.from({ length: Math.max(1, teamSize.min) }, (_, index) =>
-      index === 0 ? { email: leader.email, key: 0, name: leader.name, studentId: '' } : { email: '', key: index, name: '', studentId: '' },
-    ),
+  const [members, setMembers] = useState<Member[]>(
+    () =>
+      existing?.members.map((member, index) => ({ ...member, key: index })) ??
+      Array.from({ length: Math.max(1, teamSize.min) }, (_, index) =>
+        index === 0
+          ? { email: leader.email, key: 0, name: leader.name, studentId: '' }
+          : { email: '', key: index, name: '', studentId: '' },
+      ),
   )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [progress, setProgress] = useState<Record<string, number>>({})
@@ -86,7 +87,9 @@ export function RegisterForm(props: {
           continue
         }
         try {
-          cards[index] = await uploadAttachment(file, 'document', (percent) => setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })))
+          cards[index] = await uploadAttachment(file, 'document', (percent) =>
+            setProgress((p) => ({ ...p, [`members.${index}.studentCard`]: percent })),
+          )
         } catch (error) {
           found[`members.${index}.studentCard`] = (error as Error).message
         }
@@ -141,12 +144,23 @@ export function RegisterForm(props: {
       {fieldError('competition')}
       <label>
         {labels.teamName}
-        <input aria-describedby={describedBy('teamName')} aria-invalid={Boolean(errors.teamName)} defaultValue={existing?.teamName} name="teamName" required />
+        <input
+          aria-describedby={describedBy('teamName')}
+          aria-invalid={Boolean(errors.teamName)}
+          defaultValue={existing?.teamName}
+          name="teamName"
+          required
+        />
         {fieldError('teamName')}
       </label>
       <label>
         {labels.institution}
-        <input aria-describedby={describedBy('institution')} defaultValue={existing?.institution ?? leader.institution} name="institution" required />
+        <input
+          aria-describedby={describedBy('institution')}
+          defaultValue={existing?.institution ?? leader.institution}
+          name="institution"
+          required
+        />
         {fieldError('institution')}
       </label>
       {fieldError('members')}
@@ -171,9 +185,17 @@ export function RegisterForm(props: {
           </label>
           <label>
             {labels.studentCard}
-            <input accept={DOCUMENT_ACCEPT} aria-describedby={describedBy(`members.${index}.studentCard`)} name={`members.${index}.studentCard`} onChange={preview(`members.${index}.studentCard`)} type="file" />
+            <input
+              accept={DOCUMENT_ACCEPT}
+              aria-describedby={describedBy(`members.${index}.studentCard`)}
+              name={`members.${index}.studentCard`}
+              onChange={preview(`members.${index}.studentCard`)}
+              type="file"
+            />
             {previewOf(`members.${index}.studentCard`)}
-            {progress[`members.${index}.studentCard`] !== undefined ? <progress max={100} value={progress[`members.${index}.studentCard`]} /> : null}
+            {progress[`members.${index}.studentCard`] !== undefined ? (
+              <progress max={100} value={progress[`members.${index}.studentCard`]} />
+            ) : null}
             {fieldError(`members.${index}.studentCard`)}
           </label>
           {index > 0 && members.length > teamSize.min ? (
@@ -184,14 +206,24 @@ export function RegisterForm(props: {
         </fieldset>
       ))}
       {members.length < teamSize.max ? (
-        <button className="link-button" onClick={() => setMembers((all) => [...all, { email: '', key: Date.now(), name: '', studentId: '' }])} type="button">
+        <button
+          className="link-button"
+          onClick={() => setMembers((all) => [...all, { email: '', key: Date.now(), name: '', studentId: '' }])}
+          type="button"
+        >
           {labels.memberAdd}
         </button>
       ) : null}
       {needsProof ? (
         <label>
           {labels.paymentProof}
-          <input accept={DOCUMENT_ACCEPT} aria-describedby={describedBy('paymentProof')} name="paymentProof" onChange={preview('paymentProof')} type="file" />
+          <input
+            accept={DOCUMENT_ACCEPT}
+            aria-describedby={describedBy('paymentProof')}
+            name="paymentProof"
+            onChange={preview('paymentProof')}
+            type="file"
+          />
           {previewOf('paymentProof')}
           {progress.paymentProof !== undefined ? <progress max={100} value={progress.paymentProof} /> : null}
           {fieldError('paymentProof')}

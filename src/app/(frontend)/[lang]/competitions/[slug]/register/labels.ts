@@ -1,7 +1,21 @@
 import type { Dictionary } from '@/i18n/dictionary'
 
 export type Labels = Record<
-  'email' | 'failed' | 'institution' | 'member' | 'memberAdd' | 'memberRemove' | 'membersMustAccept' | 'name' | 'paymentProof' | 'register' | 'saving' | 'studentCard' | 'studentId' | 'teamName' | 'uploading',
+  | 'email'
+  | 'failed'
+  | 'institution'
+  | 'member'
+  | 'memberAdd'
+  | 'memberRemove'
+  | 'membersMustAccept'
+  | 'name'
+  | 'paymentProof'
+  | 'register'
+  | 'saving'
+  | 'studentCard'
+  | 'studentId'
+  | 'teamName'
+  | 'uploading',
   string
 >
 

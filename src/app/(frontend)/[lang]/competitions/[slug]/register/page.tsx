@@ -32,7 +32,8 @@ export default async function RegisterPage({ params }: { params: Promise<{ lang:
         <>
           {state.state === 'waitlist' ? <p>{t.waitlist}</p> : null}
           <p>
-            {t.fee}: <FeeNow competition={competition} lang={lang} now={now} /> · {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
+            {t.fee}: <FeeNow competition={competition} lang={lang} now={now} /> · {t.teamSize}:{' '}
+            {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
           </p>
           <RegisterForm
             competitionId={String(competition.id)}

@@ -16,7 +16,14 @@ export default async function EditRegistrationPage({ params }: { params: Promise
   const t = dictionaryFor(lang)
   const { payload, user } = await session()
   if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/edit`)
-  const registration = await payload.findByID({ collection: 'registrations', depth: 1, disableErrors: true, id, overrideAccess: false, user })
+  const registration = await payload.findByID({
+    collection: 'registrations',
+    depth: 1,
+    disableErrors: true,
+    id,
+    overrideAccess: false,
+    user,
+  })
   if (!registration || typeof registration.competition !== 'object') notFound()
   if (!canEdit(registration.status)) redirect(`/${lang}/dashboard`)
   const competition = registration.competition
@@ -35,7 +42,12 @@ export default async function EditRegistrationPage({ params }: { params: Promise
         existing={{
           id: String(registration.id),
           institution: registration.institution,
-          members: (registration.members ?? []).map((member) => ({ email: member.email, name: member.name, studentCard: idOf(member.studentCard), studentId: member.studentId })),
+          members: (registration.members ?? []).map((member) => ({
+            email: member.email,
+            name: member.name,
+            studentCard: idOf(member.studentCard),
+            studentId: member.studentId,
+          })),
           paymentProof: idOf(registration.paymentProof),
           teamName: registration.teamName,
         }}

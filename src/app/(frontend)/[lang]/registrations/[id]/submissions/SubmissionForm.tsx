@@ -9,7 +9,14 @@ import { uploadAttachment } from '../../../uploadAttachment'
 type Labels = Record<'failed' | 'file' | 'link' | 'saving' | 'submit' | 'text' | 'uploading', string>
 
 /** Submits (POST) or replaces (PATCH) the team's work for a stage through the REST API. */
-export function SubmissionForm(props: { accept: string; current?: string; kinds: string[]; labels: Labels; registration: string; stage: string }) {
+export function SubmissionForm(props: {
+  accept: string
+  current?: string
+  kinds: string[]
+  labels: Labels
+  registration: string
+  stage: string
+}) {
   const { accept, current, kinds, labels, registration, stage } = props
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [progress, setProgress] = useState<null | number>(null)
@@ -49,10 +56,19 @@ export function SubmissionForm(props: { accept: string; current?: string; kinds:
     }
   }
 
-  const error = (path: string) => (errors[path] ? <p className="field-error" role="alert">{errors[path]}</p> : null)
+  const error = (path: string) =>
+    errors[path] ? (
+      <p className="field-error" role="alert">
+        {errors[path]}
+      </p>
+    ) : null
   return (
     <form className="stack" onSubmit={submit}>
-      {errors.form || errors.stage ? <p className="error" role="alert">{errors.form ?? errors.stage}</p> : null}
+      {errors.form || errors.stage ? (
+        <p className="error" role="alert">
+          {errors.form ?? errors.stage}
+        </p>
+      ) : null}
       {kinds.includes('file') ? (
         <label>
           {labels.file}

@@ -21,7 +21,14 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ id
   const t = dictionaryFor(lang)
   const { payload, user } = await session()
   if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/submissions`)
-  const registration = await payload.findByID({ collection: 'registrations', depth: 1, disableErrors: true, id, overrideAccess: false, user })
+  const registration = await payload.findByID({
+    collection: 'registrations',
+    depth: 1,
+    disableErrors: true,
+    id,
+    overrideAccess: false,
+    user,
+  })
   if (!registration || typeof registration.competition !== 'object') notFound()
   const competition = registration.competition
   const now = new Date()
@@ -34,64 +41,87 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ id
     where: { registration: { equals: registration.id } },
   })
   const stages = (competition.stages ?? []).filter((stage) => isEligibleForStage(stage, registration.progress))
-  const sections = await Promise.all(stages.map(async (stage) => {
-        const current = submissions.find((submission) => submission.stage === stage.key)
-        const history = current
-          ? (await payload.findVersions({ collection: 'submissions', limit: 20, overrideAccess: false, sort: '-createdAt', user, where: { parent: { equals: current.id } } })).docs
-          : []
-        const window = submissionWindow(stage, now)
-        const file = current && typeof current.file === 'object' ? current.file : null
-        return (
-          <section className="panel" data-stage={stage.key} key={stage.key}>
-            <h2>{stage.name}</h2>
-            <p>{t.submissionWindow(formatDateTime(stage.opensAt, lang), formatDateTime(stage.closesAt, lang))}</p>
-            {window.open ? <Countdown label={t.closesCountdown} until={stage.closesAt} /> : <p>{new Date(stage.opensAt) > now ? t.stageNotOpen : t.stageClosed}</p>}
-            <h3>{t.submissionCurrent}</h3>
-            {current ? (
-              <p data-submission={current.id}>
-                {t.submittedAt}: <time dateTime={current.submittedAt ?? undefined}>{formatDateTime(current.submittedAt, lang)}</time>
-                {current.late ? ` (${t.late})` : ''}
-                {file?.url ? (
-                  <>
-                    {' · '}
-                    <a href={file.url}>{file.filename}</a>
-                  </>
-                ) : null}
-                {current.link ? (
-                  <>
-                    {' · '}
-                    <a href={current.link} rel="noopener noreferrer nofollow">
-                      {current.link}
-                    </a>
-                  </>
-                ) : null}
-              </p>
-            ) : (
-              <p>{t.submissionNone}</p>
-            )}
-            {history.length > 1 ? (
-              <>
-                <h3>{t.submissionHistory}</h3>
-                <ul>
-                  {history.map((version) => (
-                    <li key={version.id}>{formatDateTime(version.version.submittedAt, lang)}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {window.open && canSubmit(registration.status) ? (
-              <SubmissionForm
-                accept={acceptAttribute(stage.acceptedFileTypes ?? [])}
-                current={current ? String(current.id) : undefined}
-                kinds={stage.submissionKinds ?? []}
-                labels={{ failed: t.failed, file: t.file, link: t.link, saving: t.saving, submit: t.submit, text: t.text, uploading: t.uploading }}
-                registration={String(registration.id)}
-                stage={stage.key}
-              />
-            ) : null}
-          </section>
-        )
-  }))
+  const sections = await Promise.all(
+    stages.map(async (stage) => {
+      const current = submissions.find((submission) => submission.stage === stage.key)
+      const history = current
+        ? (
+            await payload.findVersions({
+              collection: 'submissions',
+              limit: 20,
+              overrideAccess: false,
+              sort: '-createdAt',
+              user,
+              where: { parent: { equals: current.id } },
+            })
+          ).docs
+        : []
+      const window = submissionWindow(stage, now)
+      const file = current && typeof current.file === 'object' ? current.file : null
+      return (
+        <section className="panel" data-stage={stage.key} key={stage.key}>
+          <h2>{stage.name}</h2>
+          <p>{t.submissionWindow(formatDateTime(stage.opensAt, lang), formatDateTime(stage.closesAt, lang))}</p>
+          {window.open ? (
+            <Countdown label={t.closesCountdown} until={stage.closesAt} />
+          ) : (
+            <p>{new Date(stage.opensAt) > now ? t.stageNotOpen : t.stageClosed}</p>
+          )}
+          <h3>{t.submissionCurrent}</h3>
+          {current ? (
+            <p data-submission={current.id}>
+              {t.submittedAt}: <time dateTime={current.submittedAt ?? undefined}>{formatDateTime(current.submittedAt, lang)}</time>
+              {current.late ? ` (${t.late})` : ''}
+              {file?.url ? (
+                <>
+                  {' · '}
+                  <a href={file.url}>{file.filename}</a>
+                </>
+              ) : null}
+              {current.link ? (
+                <>
+                  {' · '}
+                  <a href={current.link} rel="noopener noreferrer nofollow">
+                    {current.link}
+                  </a>
+                </>
+              ) : null}
+            </p>
+          ) : (
+            <p>{t.submissionNone}</p>
+          )}
+          {history.length > 1 ? (
+            <>
+              <h3>{t.submissionHistory}</h3>
+              <ul>
+                {history.map((version) => (
+                  <li key={version.id}>{formatDateTime(version.version.submittedAt, lang)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {window.open && canSubmit(registration.status) ? (
+            <SubmissionForm
+              accept={acceptAttribute(stage.acceptedFileTypes ?? [])}
+              current={current ? String(current.id) : undefined}
+              kinds={stage.submissionKinds ?? []}
+              labels={{
+                failed: t.failed,
+                file: t.file,
+                link: t.link,
+                saving: t.saving,
+                submit: t.submit,
+                text: t.text,
+                uploading: t.uploading,
+              }}
+              registration={String(registration.id)}
+              stage={stage.key}
+            />
+          ) : null}
+        </section>
+      )
+    }),
+  )
   return (
     <>
       <h1>
