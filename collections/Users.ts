@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { adminFieldOnly, adminsOnly, anyone, committeeOrSelf, isCommittee, isStaff, ROLES } from '../access'
 import { serverOnly } from '../access/fields'
@@ -10,6 +10,9 @@ import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPas
 import { PASSWORD_RESET_SUBJECT, passwordResetEmailHtml, VERIFICATION_SUBJECT, verificationEmailHtml } from '../src/email/authEmails'
 import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
 import { verifyEmailEndpoint } from '../src/endpoints/verifyEmail'
+
+/** A pending email change is the account's own business (and the committee's), never anyone else's. */
+const pendingChangeReaders: FieldAccess = ({ doc, req: { user } }) => isCommittee(user) || String(user?.id) === String(doc?.id)
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -78,15 +81,16 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'pendingEmail',
       type: 'email',
-      access: {
-        create: serverOnly,
-        read: ({ doc, req: { user } }) => isCommittee(user) || String(user?.id) === String(doc?.id),
-        update: serverOnly,
-      },
+      access: { create: serverOnly, read: pendingChangeReaders, update: serverOnly },
       admin: { description: 'Waiting for the link sent to this address to be opened.', readOnly: true },
     },
     { name: 'pendingEmailTokenHash', type: 'text', access: { create: serverOnly, update: serverOnly }, hidden: true, index: true },
-    { name: 'pendingEmailExpiresAt', type: 'date', access: { create: serverOnly, update: serverOnly }, admin: { hidden: true } },
+    {
+      name: 'pendingEmailExpiresAt',
+      type: 'date',
+      access: { create: serverOnly, read: pendingChangeReaders, update: serverOnly },
+      admin: { hidden: true },
+    },
   ],
   hooks: {
     afterChange: [recordAccountChanges],

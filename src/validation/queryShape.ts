@@ -160,6 +160,12 @@ const checkWhere = (where: unknown, fields: FlattenedField[], rules: QueryRules,
         if (![true, false, 'true', 'false'].includes(value as never)) problems.push({ message: 'Use exists=true or exists=false.', path })
         continue
       }
+      // One value for a one-value operator: a list here reaches the database as a malformed
+      // comparison (seen: where[description][not_like][0]=… on a rich-text field was a 500).
+      if (kind !== 'point' && !LIST_OPERATORS.includes(operator) && typeof value === 'object' && value !== null) {
+        problems.push({ message: `Give ${path} one value for "${operator}", not a list.`, path })
+        continue
+      }
       if (kind === 'point' || kind === 'json') continue
       const values = LIST_OPERATORS.includes(operator) ? listOf(value) : [value]
       const message = values.map((item) => valueProblem(target, item, rules)).find(Boolean)

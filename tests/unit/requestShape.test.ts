@@ -165,6 +165,14 @@ describe('whereProblems', () => {
     )
   })
 
+  it('wants one value for a one-value operator, on rich text too (found by the fuzz test on PostgreSQL)', () => {
+    expect(whereProblems(fields, { description: { not_like: ['-1341116175'] } }, queryRules)[0].message).toBe(
+      'Give description one value for "not_like", not a list.',
+    )
+    expect(whereProblems(fields, { teamName: { equals: { nested: 'x' } } }, queryRules)[0].message).toMatch(/one value/)
+    expect(whereProblems(fields, { description: { like: 'hack' } }, queryRules)).toEqual([])
+  })
+
   it('refuses a NUL character anywhere in the query', () => {
     expect(whereProblems(fields, { or: [{ teamName: { like: 'a\u0000b' } }] }, queryRules)[0].message).toMatch(/NUL/)
   })
