@@ -49,6 +49,9 @@ export default defineConfig({
                 hookTimeout: 600_000,
                 include: ['tests/browser/**/*.test.ts'],
                 name: 'browser',
+                // One file at a time: the first builds the production server when it is stale
+                // (two builds at once refuse each other), and each file runs its own server.
+                fileParallelism: false,
                 testTimeout: 180_000,
               },
             },
