@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Edited by hand: drizzle-kit copied columns that the old payload_locked_documents_rels does not
+// have (the new collections' ids, and in `down` the dropped ones); only shared columns are copied.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`invitations\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -78,7 +80,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "competitions_id", "media_id", "invitations_id", "scores_id", "conflicts_id", "audit_events_id", "rate_limits_id", "users_id") SELECT "id", "order", "parent_id", "path", "competitions_id", "media_id", "invitations_id", "scores_id", "conflicts_id", "audit_events_id", "rate_limits_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "competitions_id", "media_id", "scores_id", "conflicts_id", "users_id") SELECT "id", "order", "parent_id", "path", "competitions_id", "media_id", "scores_id", "conflicts_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -180,7 +182,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`conflicts_id\`) REFERENCES \`conflicts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "competitions_id", "media_id", "registrations_id", "attachments_id", "submissions_id", "scores_id", "conflicts_id") SELECT "id", "order", "parent_id", "path", "users_id", "competitions_id", "media_id", "registrations_id", "attachments_id", "submissions_id", "scores_id", "conflicts_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "competitions_id", "media_id", "scores_id", "conflicts_id") SELECT "id", "order", "parent_id", "path", "users_id", "competitions_id", "media_id", "scores_id", "conflicts_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
