@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Registration } from '../../src/payload-types'
 
-import { emailKey, feeDue, registrationWindowError, teamSizeError } from '../../src/domain/registration'
+import { feeDue, registrationWindowError } from '../../src/domain/registration'
 import { idOf } from '../../src/shared/idOf'
 import { invalidField, refuse } from '../../src/shared/refusals'
 import { competitionOfRegistration } from './shared'
-import { checkAttachmentsBelongTo, membersOf, refuseRepeatedEmails } from './teamDetails'
+import { checkTeam } from './teamDetails'
 
 /**
  * A new registration: only a verified participant, for a published competition, inside its
@@ -29,18 +29,14 @@ export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> 
   const windowError = registrationWindowError(competition.registrationOpensAt, competition.registrationClosesAt, now)
   if (windowError) throw invalidField(req, 'competition', windowError)
 
-  const members = membersOf(data)
-  if (members.length > 0) members[0].email = emailKey(user.email)
-  data.members = members
-  const sizeError = teamSizeError(members.length, competition.teamSize)
-  if (sizeError) throw invalidField(req, 'members', sizeError)
-  refuseRepeatedEmails(req, members)
-
   data.leader = user.id
   data.feeDue = feeDue(competition.fee, competition.feeSchedule, now)
-  if (data.feeDue > 0 && !idOf(data.paymentProof)) {
-    throw invalidField(req, 'paymentProof', `Upload the payment proof: the fee due is Rp${data.feeDue.toLocaleString('id-ID')}.`)
-  }
-  await checkAttachmentsBelongTo(req, data, user.id)
+  data.members = await checkTeam(req, {
+    feeDue: data.feeDue,
+    leader: { email: user.email, id: String(user.id) },
+    members: data.members,
+    paymentProof: data.paymentProof,
+    teamSize: competition.teamSize,
+  })
   return data
 }

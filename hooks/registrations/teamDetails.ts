@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Registration } from '../../src/payload-types'
+import type { Competition, Registration } from '../../src/payload-types'
 
 import { loadCompetition } from '../../src/db/loadCompetition'
 import { emailKey, teamSizeError } from '../../src/domain/registration'
@@ -59,11 +59,34 @@ export const checkAttachmentsBelongTo = async (
 }
 
 /**
- * The checks a change of team details passes, whatever status it leads to: the competition's
- * team size, distinct member emails, a payment proof while a fee is due, and documents the leader
- * uploaded. The leader's own email is member one's (participants cannot list someone else).
- * Returns the normalised members (also written back to `data` when members were sent).
+ * The team rules every save of team details passes, a new registration or a change, whatever
+ * status it leads to: the competition's team size, distinct member emails, member one being the
+ * leader (their account's email, when the leader is the one saving), a payment proof while a fee
+ * is due, and documents the leader uploaded. Returns the normalised members.
  */
+export const checkTeam = async (
+  req: PayloadRequest,
+  team: {
+    feeDue: number
+    leader: { email?: null | string; id: string }
+    members: Registration['members'] | undefined
+    paymentProof: unknown
+    teamSize: Competition['teamSize']
+  },
+): Promise<Member[]> => {
+  const members = membersOf({ members: team.members })
+  if (members.length > 0 && team.leader.email) members[0].email = emailKey(team.leader.email)
+  const sizeError = teamSizeError(members.length, team.teamSize)
+  if (sizeError) throw invalidField(req, 'members', sizeError)
+  refuseRepeatedEmails(req, members)
+  if (team.feeDue > 0 && !idOf(team.paymentProof)) {
+    throw invalidField(req, 'paymentProof', `Upload the payment proof: the fee due is Rp${team.feeDue.toLocaleString('id-ID')}.`)
+  }
+  await checkAttachmentsBelongTo(req, { members, paymentProof: team.paymentProof as Registration['paymentProof'] }, team.leader.id)
+  return members
+}
+
+/** checkTeam for a change to an existing registration; members sent are written back normalised. */
 export const checkTeamDetails = async (
   req: PayloadRequest,
   {
@@ -74,19 +97,14 @@ export const checkTeamDetails = async (
   }: { byCommittee: boolean; competitionId: string; data: Partial<Registration>; originalDoc: Registration },
 ): Promise<Member[]> => {
   const competition = await loadCompetition(req, competitionId)
-  const members = membersOf({ members: data.members ?? originalDoc.members })
-  if (members.length > 0 && !byCommittee) members[0].email = emailKey(req.user?.email ?? members[0].email)
+  const members = await checkTeam(req, {
+    feeDue: originalDoc.feeDue ?? 0,
+    // The committee may correct member one; a leader saving is always member one.
+    leader: { email: byCommittee ? null : req.user?.email, id: idOf(originalDoc.leader) as string },
+    members: data.members ?? originalDoc.members,
+    paymentProof: 'paymentProof' in data ? data.paymentProof : originalDoc.paymentProof,
+    teamSize: competition.teamSize,
+  })
   if ('members' in data) data.members = members
-  const sizeError = teamSizeError(members.length, competition.teamSize)
-  if (sizeError) throw invalidField(req, 'members', sizeError)
-  refuseRepeatedEmails(req, members)
-  if ((originalDoc.feeDue ?? 0) > 0 && 'paymentProof' in data && !idOf(data.paymentProof)) {
-    throw invalidField(req, 'paymentProof', 'A payment proof is required: a fee is due for this registration.')
-  }
-  await checkAttachmentsBelongTo(
-    req,
-    { members, paymentProof: data.paymentProof ?? originalDoc.paymentProof },
-    idOf(originalDoc.leader) as string,
-  )
   return members
 }

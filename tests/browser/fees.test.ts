@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchChromium } from '../helpers/browser'
 import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -11,7 +11,6 @@ import { type RunningServer, startServer } from '../helpers/server'
  * During an early-bird wave every page shows the fee the server charges at that moment (the
  * regular fee once was shown while the wave ran), and registering is charged exactly that.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const slug = 'early-bird-cup'
 const email = 'fee@browser.test'
 const password = 'fee-pass-123'
@@ -58,18 +57,7 @@ beforeAll(async () => {
   expect((await server.api('POST', `/users/verify/${token}`)).status).toBe(200)
   participantToken = await server.login(email, password)
 
-  browser = await chromium.launch({
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    executablePath: CHROMIUM,
-  })
+  browser = await launchChromium()
   const context = await browser.newContext({ viewport: { height: 900, width: 1100 } })
   await context.addCookies([{ name: 'payload-token', url: server.url, value: participantToken }])
   page = await context.newPage()

@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hydrated, launchChromium } from '../helpers/browser'
 import { png, simplePdf } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -15,7 +15,6 @@ import { type RunningServer, startServer } from '../helpers/server'
  * verified by the committee in /admin, and see it. Screenshots go to test-results/.
  */
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 let server: RunningServer
 let browser: Browser
@@ -27,17 +26,6 @@ let openCompetitionId = ''
 const shot = async (page: Page, name: string) => {
   fs.mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ fullPage: true, path: path.join(SHOTS, `${name}.png`) })
-}
-
-/**
- * Waits until React has hydrated the element (attached its props to the DOM node): a click on
- * server-rendered markup before that does nothing, or submits a form the browser's way.
- */
-const hydrated = async (locator: Locator): Promise<Locator> => {
-  await expect
-    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))), { timeout: 60_000 })
-    .toBe(true)
-  return locator
 }
 
 /** A new browser window logged in to /admin as the given account. */
@@ -130,18 +118,7 @@ beforeAll(async () => {
     otherToken,
   )
   expect(taken.status).toBe(201)
-  browser = await chromium.launch({
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    executablePath: CHROMIUM,
-  })
+  browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation'
 
+import { canEdit, canSubmit, canWithdraw } from '@/domain/registration'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
@@ -98,17 +99,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
             ) : (
               <p>{t.memberOf(members[0]?.name ?? '')}</p>
             )}
-            {leads && ['pending', 'needs-revision'].includes(registration.status) ? (
+            {leads && canEdit(registration.status) ? (
               <p>
                 <a href={`/${lang}/registrations/${registration.id}/edit`}>{t.edit}</a>
               </p>
             ) : null}
-            {registration.status === 'verified' ? (
+            {canSubmit(registration.status) ? (
               <p>
                 <a href={`/${lang}/registrations/${registration.id}/submissions`}>{t.submissions}</a>
               </p>
             ) : null}
-            {leads && ['pending', 'needs-revision', 'verified', 'waitlisted'].includes(registration.status) ? (
+            {leads && canWithdraw(registration.status) ? (
               <WithdrawButton confirmText={t.confirmWithdraw} id={String(registration.id)} label={t.withdraw} />
             ) : null}
           </section>
