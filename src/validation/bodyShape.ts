@@ -105,6 +105,8 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, rules: 
       return many ? eachOf(checkRelation) : checkRelation(value, path)
     }
     case 'array': {
+      // The admin panel sends an empty array field as its row count, 0 (Payload reads it as no rows).
+      if (value === 0) return
       if (!Array.isArray(value)) return problem(`Send a list here, not ${describe(value)}.`)
       if (typeof field.maxRows === 'number' && value.length > field.maxRows) {
         return problem(`Send at most ${field.maxRows} rows here (${value.length} were sent).`)
@@ -117,6 +119,7 @@ const checkValue = (field: FlattenedField, value: unknown, path: string, rules: 
       return
     }
     case 'blocks': {
+      if (value === 0) return
       if (!Array.isArray(value)) return problem(`Send a list here, not ${describe(value)}.`)
       if (typeof field.maxRows === 'number' && value.length > field.maxRows) {
         return problem(`Send at most ${field.maxRows} blocks here (${value.length} were sent).`)

@@ -68,7 +68,8 @@ export const startServer = async () => {
       DATABASE_URL: `file:${path.join(dir, 'contestkit.db')}`,
       EMAIL_FROM: 'ContestKit <no-reply@browser.test>',
       JOBS_CRON: '* * * * * *',
-      LOG_LEVEL: 'warn',
+      // SERVER_LOG_LEVEL=info shows refusals in server.log() while debugging a browser test.
+      LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn',
       NODE_ENV: 'production',
       PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
       SERVER_URL: url,

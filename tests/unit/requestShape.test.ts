@@ -105,6 +105,11 @@ describe('bodyShapeProblems', () => {
     expect(bodyShapeProblems(fields, { extra: { deep: ['a\u0000'] } }, { isId })[0].path).toBe('extra.deep.0')
   })
 
+  it("takes the admin panel's 0 for an empty array (its row count), nothing else that is not a list", () => {
+    expect(bodyShapeProblems(fields, { members: 0 }, { isId })).toEqual([])
+    expect(bodyShapeProblems(fields, { members: 2 }, { isId })[0].message).toBe('Send a list here, not a number.')
+  })
+
   it('wants an object as the body', () => {
     expect(bodyShapeProblems(fields, [1, 2], { isId })[0].message).toMatch(/JSON object, not a list/)
   })
