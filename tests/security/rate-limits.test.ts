@@ -25,6 +25,8 @@ beforeAll(async () => {
     env: {
       RATE_LIMITS: 'on',
       RATE_LIMIT_FORGOT_PASSWORD_EMAIL: '2/1h',
+      RATE_LIMIT_INVITATION_ACCEPT_EMAIL: '3/15m',
+      RATE_LIMIT_INVITATION_ACCEPT_IP: '5/15m',
       RATE_LIMIT_FORGOT_PASSWORD_IP: '4/1h',
       RATE_LIMIT_LOGIN_EMAIL: '3/15m',
       RATE_LIMIT_LOGIN_IP: '5/15m',
@@ -162,6 +164,23 @@ describe('email verification', () => {
     const verified = await app.rest.post(`/users/verify/${token}`, { headers: from(uniqueAddress()) })
     expect(verified.status).toBe(200)
     expect(verified.body.message).toMatch(/verified/i)
+  })
+})
+
+describe('invitation acceptance', () => {
+  it('per account email and per address: guessing tokens is refused with 429 before any token is looked up', async () => {
+    const guesser = await app.createUser('participant')
+    const accept = (address: string, token = 'guessed-token', user = guesser) =>
+      app.rest.post('/invitations/accept', { body: { token }, headers: from(address), token: user.token })
+    const address = uniqueAddress()
+    for (let attempt = 0; attempt < 3; attempt++) expect((await accept(address)).status).toBe(404)
+    expectLimited(await accept(uniqueAddress()), /attempts to accept an invitation/)
+    // Per address: anonymous and other accounts from one address share its limit.
+    const busy = uniqueAddress()
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await app.rest.post('/invitations/accept', { body: { token: 'x' }, headers: from(busy) })).status).toBe(401)
+    }
+    expectLimited(await app.rest.post('/invitations/accept', { body: { token: 'x' }, headers: from(busy) }), /attempts to accept an invitation/)
   })
 })
 
