@@ -180,7 +180,10 @@ describe('invitation acceptance', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       expect((await app.rest.post('/invitations/accept', { body: { token: 'x' }, headers: from(busy) })).status).toBe(401)
     }
-    expectLimited(await app.rest.post('/invitations/accept', { body: { token: 'x' }, headers: from(busy) }), /attempts to accept an invitation/)
+    expectLimited(
+      await app.rest.post('/invitations/accept', { body: { token: 'x' }, headers: from(busy) }),
+      /attempts to accept an invitation/,
+    )
   })
 })
 
