@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { idOf } from '../src/shared/idOf'
 import { judgeSubmissionsWhere } from './judging'
 import { isCommittee, isJudge } from './roles'
 import { teamRegistrationIds } from './teams'
@@ -33,7 +34,7 @@ export const attachmentReadAccess: Access = async ({ req }) => {
     select: { file: true },
     where: { and: [submitted, { file: { exists: true } }] },
   })
-  const files = docs.map((doc) => (typeof doc.file === 'object' ? doc.file?.id : doc.file)).filter(Boolean) as string[]
+  const files = docs.map((doc) => idOf(doc.file)).filter((id): id is string => Boolean(id))
   const withSubmitted: Where = { or: [own, { id: { in: files } }] }
   return files.length > 0 ? withSubmitted : own
 }

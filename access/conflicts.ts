@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { institutionKey } from '../src/domain/registration'
+import { idOf } from '../src/shared/idOf'
 
 /** Where a document names its team: submissions and scores through `registration`, a registration itself directly. */
 export type TeamPaths = { institutionKey: string; registration: string }
@@ -26,7 +27,7 @@ export const notConflictedWhere = async (req: PayloadRequest, paths: TeamPaths):
     select: { registration: true },
     where: { judge: { equals: user.id } },
   })
-  const conflicted = docs.map((doc) => String(typeof doc.registration === 'object' ? doc.registration?.id : doc.registration))
+  const conflicted = docs.map((doc) => idOf(doc.registration)).filter((id): id is string => Boolean(id))
   const clauses: Where[] = []
   if (conflicted.length > 0) clauses.push({ [paths.registration]: { not_in: conflicted } })
   if (user.institution?.trim()) clauses.push({ [paths.institutionKey]: { not_equals: institutionKey(user.institution) } })

@@ -2,6 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import type { Registration } from '../src/payload-types'
 
+import { idOf } from '../src/shared/idOf'
 import { notConflictedWhere, ON_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 import { onTeamWhere } from './teams'
@@ -41,5 +42,4 @@ export const registrationCreateAccess: Access = ({ req: { user } }) => user?.rol
  * and the committee see them; members who joined see the team, not each other's cards.
  */
 export const leaderOrCommittee: FieldAccess<Registration> = ({ doc, req: { user } }) =>
-  isCommittee(user) ||
-  (Boolean(user) && !isJudge(user) && String(typeof doc?.leader === 'object' ? doc?.leader?.id : doc?.leader) === String(user?.id))
+  isCommittee(user) || (Boolean(user) && !isJudge(user) && idOf(doc?.leader) === String(user?.id))

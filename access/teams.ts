@@ -49,11 +49,7 @@ export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId:
     where: { and: [onTeamWhere(userId), { status: { equals: 'verified' } }] },
   })
   const competitionIds = [
-    ...new Set(
-      registrations.map((registration) =>
-        String(typeof registration.competition === 'object' ? registration.competition?.id : registration.competition),
-      ),
-    ),
+    ...new Set(registrations.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id))),
   ]
   if (competitionIds.length === 0) return false
   const { docs: competitions } = await req.payload.find({
