@@ -51,11 +51,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   competitionId = created.body.doc.id
 
-  await server.api('POST', '/users', { email, name: 'Fee Tester', password })
-  const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
-  const token = new URL(/http\S+verify-email\?token=[^\s)]+/.exec(mail.text)![0]).searchParams.get('token')
-  expect((await server.api('POST', `/users/verify/${token}`)).status).toBe(200)
-  participantToken = await server.login(email, password)
+  participantToken = await server.verifiedParticipant(email, password, 'Fee Tester')
 
   browser = await launchChromium()
   const context = await browser.newContext({ viewport: { height: 900, width: 1100 } })

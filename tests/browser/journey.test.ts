@@ -66,13 +66,7 @@ const competition = (slug: string, overrides: Record<string, unknown>) => ({
 })
 
 /** A verified participant made through the API: sign up, emailed link, log in. */
-const apiParticipant = async (email: string) => {
-  await server.api('POST', '/users', { email, name: 'Other Leader', password: 'other-pass-123' })
-  const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
-  const token = new URL(/http\S+verify-email\?token=[^\s)]+/.exec(mail.text)![0]).searchParams.get('token')
-  expect((await server.api('POST', `/users/verify/${token}`)).status).toBe(200)
-  return server.login(email, 'other-pass-123')
-}
+const apiParticipant = (email: string) => server.verifiedParticipant(email, 'other-pass-123', 'Other Leader')
 
 beforeAll(async () => {
   server = await startServer()

@@ -17,15 +17,6 @@ let browser: Browser
 const participant = { email: 'sari@security.test', password: 'sari-pass-123' }
 const slug = 'secure-cup'
 
-/** A verified participant made through the API: sign up, emailed link. */
-const verifiedParticipant = async (email: string, password: string) => {
-  expect((await server.api('POST', '/users', { email, name: 'Sari', password })).status).toBe(201)
-  const mail = await server.mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
-  const token = new URL(/http\S+verify-email\?token=[^\s)]+/.exec(mail.text)![0]).searchParams.get('token')
-  expect((await server.api('POST', `/users/verify/${token}`)).status).toBe(200)
-  return server.login(email, password)
-}
-
 const newContext = async (options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> => {
   const context = await browser.newContext({ viewport: { height: 900, width: 1200 }, ...options })
   context.setDefaultTimeout(60_000)
@@ -44,7 +35,7 @@ const logInThroughForm = async (page: Page, path: string) => {
 beforeAll(async () => {
   server = await startServer()
   const adminToken = await server.login(server.admin.email, server.admin.password)
-  await verifiedParticipant(participant.email, participant.password)
+  await server.verifiedParticipant(participant.email, participant.password, 'Sari')
   const competition = await server.api(
     'POST',
     '/competitions',

@@ -106,6 +106,17 @@ export const startServer = async () => {
   }
   const login = async (email: string, password: string) => (await api('POST', '/users/login', { email, password })).body.token as string
 
+  /** A verified participant made as a person would: sign up, open the emailed link, log in. Returns the login token. */
+  const verifiedParticipant = async (email: string, password: string, name = 'Participant') => {
+    const signUp = await api('POST', '/users', { email, name, password })
+    if (signUp.status !== 201) throw new Error(`sign-up of ${email}: ${signUp.status} ${JSON.stringify(signUp.body)}`)
+    const mail = await mailbox.waitFor(email, (m) => /Verify/.test(m.subject), 30_000)
+    const token = new URL(/http\S+verify-email\?token=[^\s)]+/.exec(mail.text)![0]).searchParams.get('token')
+    const verified = await api('POST', `/users/verify/${token}`)
+    if (verified.status !== 200) throw new Error(`verifying ${email}: ${verified.status} ${JSON.stringify(verified.body)}`)
+    return login(email, password)
+  }
+
   const stop = async () => {
     if (child.pid) {
       try {
@@ -118,5 +129,5 @@ export const startServer = async () => {
     await fsp.rm(dir, { force: true, recursive: true })
   }
 
-  return { admin, api, log: () => log, login, mailbox, stop, url }
+  return { admin, api, log: () => log, login, mailbox, stop, url, verifiedParticipant }
 }
