@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { findAllAsServer } from '../src/db/findAllAsServer'
 import { idOf } from '../src/shared/idOf'
 import { judgeSubmissionsWhere } from './judging'
 import { isCommittee, isJudge } from './roles'
@@ -24,13 +25,7 @@ export const attachmentReadAccess: Access = async ({ req }) => {
     if (teams.length === 0) return own
     submitted = { registration: { in: teams } }
   }
-  const { docs } = await req.payload.find({
-    collection: 'submissions',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
+  const docs = await findAllAsServer(req, 'submissions', {
     select: { file: true },
     where: { and: [submitted, { file: { exists: true } }] },
   })

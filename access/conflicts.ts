@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { findAllAsServer } from '../src/db/findAllAsServer'
 import { institutionKey } from '../src/domain/registration'
 import { idOf } from '../src/shared/idOf'
 
@@ -17,16 +18,7 @@ export const ON_REGISTRATION: TeamPaths = { institutionKey: 'institutionKey', re
  */
 export const notConflictedWhere = async (req: PayloadRequest, paths: TeamPaths): Promise<Where[]> => {
   const user = req.user as { id: string; institution?: null | string }
-  const { docs } = await req.payload.find({
-    collection: 'conflicts',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { registration: true },
-    where: { judge: { equals: user.id } },
-  })
+  const docs = await findAllAsServer(req, 'conflicts', { select: { registration: true }, where: { judge: { equals: user.id } } })
   const conflicted = docs.map((doc) => idOf(doc.registration)).filter((id): id is string => Boolean(id))
   const clauses: Where[] = []
   if (conflicted.length > 0) clauses.push({ [paths.registration]: { not_in: conflicted } })

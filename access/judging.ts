@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { findAllAsServer } from '../src/db/findAllAsServer'
 import { notConflictedWhere, THROUGH_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 import { teamRegistrationIds } from './teams'
@@ -61,16 +62,7 @@ export const scoreReadAccess: Access = async ({ req }) => {
   if (isCommittee(user)) return true
   if (!user || !isJudge(user)) return false
   const own: Where = { judge: { equals: user.id } }
-  const { docs: judged } = await req.payload.find({
-    collection: 'competitions',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { stages: true },
-    where: { judges: { in: [user.id] } },
-  })
+  const judged = await findAllAsServer(req, 'competitions', { select: { stages: true }, where: { judges: { in: [user.id] } } })
   const publishedStages: Where[] = judged.flatMap((competition) =>
     (competition.stages ?? [])
       .filter((stage) => stage.resultsPublished)

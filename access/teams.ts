@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { findAllAsServer } from '../src/db/findAllAsServer'
 import { submissionWindow } from '../src/domain/judging'
 import { idOf } from '../src/shared/idOf'
 
@@ -14,16 +15,7 @@ export const onTeamWhere = (userId: number | string): Where => ({
 
 /** The registrations (teams) this account is on, read inside the request's transaction. */
 export const teamRegistrationIds = async (req: PayloadRequest, userId: number | string): Promise<string[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'registrations',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { status: true },
-    where: onTeamWhere(userId),
-  })
+  const docs = await findAllAsServer(req, 'registrations', { select: { status: true }, where: onTeamWhere(userId) })
   return docs.map((doc) => String(doc.id))
 }
 
@@ -39,12 +31,7 @@ export const teamAccountsOf = (registration: { leader?: unknown; members?: { use
  * Membership is the bound accounts (onTeamWhere), as for every other team rule.
  */
 export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId: number | string, now = new Date()): Promise<boolean> => {
-  const { docs: registrations } = await req.payload.find({
-    collection: 'registrations',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
+  const registrations = await findAllAsServer(req, 'registrations', {
     select: { competition: true },
     where: { and: [onTeamWhere(userId), { status: { equals: 'verified' } }] },
   })
@@ -52,14 +39,6 @@ export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId:
     ...new Set(registrations.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id))),
   ]
   if (competitionIds.length === 0) return false
-  const { docs: competitions } = await req.payload.find({
-    collection: 'competitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { stages: true },
-    where: { id: { in: competitionIds } },
-  })
+  const competitions = await findAllAsServer(req, 'competitions', { select: { stages: true }, where: { id: { in: competitionIds } } })
   return competitions.some((competition) => (competition.stages ?? []).some((stage) => submissionWindow(stage, now).open))
 }

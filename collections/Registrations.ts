@@ -14,15 +14,7 @@ import { queueRegistrationEmails } from '../hooks/registrations/queueRegistratio
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
-
-const statusLabels: Record<(typeof REGISTRATION_STATUSES)[number], string> = {
-  'needs-revision': 'Needs revision',
-  pending: 'Pending review',
-  rejected: 'Rejected',
-  verified: 'Verified',
-  waitlisted: 'Waitlisted',
-  withdrawn: 'Withdrawn',
-}
+import { REGISTRATION_STATUS_LABELS } from '../src/i18n/registrationStatus'
 
 export const Registrations: CollectionConfig<'registrations'> = {
   slug: 'registrations',
@@ -102,7 +94,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
       admin: { position: 'sidebar' },
       defaultValue: 'pending',
       index: true,
-      options: REGISTRATION_STATUSES.map((value) => ({ label: statusLabels[value], value })),
+      options: REGISTRATION_STATUSES.map((value) => ({ label: REGISTRATION_STATUS_LABELS[value], value })),
       required: true,
     },
     {

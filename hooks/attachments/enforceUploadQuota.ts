@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { ContestKitEnv } from '../../src/config/env'
 
 import { isCommittee } from '../../access'
+import { findAllAsServer } from '../../src/db/findAllAsServer'
 import { QUOTA_WINDOW_MS, uploadQuotaVerdict } from '../../src/domain/uploadQuota'
 
 /**
@@ -19,12 +20,7 @@ export const enforceUploadQuota: CollectionBeforeOperationHook<'attachments'> = 
   if (operation !== 'create' || !req.file || !user || isCommittee(user)) return args
   const quota = req.payload.config.custom?.attachmentQuota as ContestKitEnv['attachmentQuota']
   const now = new Date()
-  const { docs } = await req.payload.find({
-    collection: 'attachments',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
+  const docs = await findAllAsServer(req, 'attachments', {
     select: { createdAt: true, filesize: true },
     where: {
       and: [{ owner: { equals: user.id } }, { createdAt: { greater_than: new Date(now.getTime() - QUOTA_WINDOW_MS).toISOString() } }],

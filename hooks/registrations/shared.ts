@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 
 import type { Competition, Registration } from '../../src/payload-types'
 
+import { findAllAsServer } from '../../src/db/findAllAsServer'
 import { loadCompetition } from '../../src/db/loadCompetition'
 import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
 import { refuse } from '../../src/shared/refusals'
@@ -29,13 +30,7 @@ export const registrationsOf = async (
   extra?: Where,
 ): Promise<RegistrationRow[]> => {
   const where: Where = { and: [{ competition: { equals: competitionId } }, { status: { in: [...statuses] } }, ...(extra ? [extra] : [])] }
-  const { docs } = await req.payload.find({
-    collection: 'registrations',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
+  const docs = await findAllAsServer(req, 'registrations', {
     select: { createdAt: true, institutionKey: true, placeKey: true, status: true },
     sort: 'createdAt',
     where,

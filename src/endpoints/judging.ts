@@ -5,6 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 import type { Competition } from '../payload-types'
 
 import { requireCommittee } from '../../access/endpoints'
+import { findAllAsServer, findByIdAsServer } from '../db/findAllAsServer'
 import { asServerWrite } from '../db/serverWrite'
 import { queueEmail } from '../email/adapter'
 import { advancementEmail } from '../email/judgingEmails'
@@ -60,13 +61,7 @@ export const advanceTeamsEndpoint: Endpoint = {
         .map((row) => row.registration)
     } else throw refuse(400, 'Send either "registrations" (a list of registration ids) or "top" (a whole number above 0).')
 
-    const { docs } = await req.payload.find({
-      collection: 'registrations',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
+    const docs = await findAllAsServer(req, 'registrations', {
       where: { and: [{ id: { in: chosen } }, { competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
     })
     if (docs.length !== chosen.length) {
@@ -84,13 +79,10 @@ export const advanceTeamsEndpoint: Endpoint = {
           req,
         }),
       )
-      const leader = await req.payload.findByID({
-        collection: 'users',
-        depth: 0,
-        id: idOf(registration.leader) as string,
-        overrideAccess: true,
-        req,
-      })
+      advanced.push(String(registration.id))
+      // A leader account deleted meanwhile leaves the team advanced with no one to tell.
+      const leader = await findByIdAsServer(req, 'users', idOf(registration.leader) as string)
+      if (!leader) continue
       const message = advancementEmail({
         code: registration.code ?? '',
         competitionTitle: competition.title,
@@ -100,7 +92,6 @@ export const advanceTeamsEndpoint: Endpoint = {
         to: next.name,
       })
       await queueEmail(req, { ...message, to: leader.email })
-      advanced.push(String(registration.id))
     }
     return Response.json({ advanced, nextStage: next.key })
   },

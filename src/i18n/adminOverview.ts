@@ -3,7 +3,7 @@
  * The panel's language is the one the user picked in Payload's account settings
  * (`req.i18n.language`); anything else falls back to English, as the panel itself does.
  */
-import type { RegistrationStatus } from '../domain/registration'
+import { registrationStatusLabels } from './registrationStatus'
 
 const en = {
   collections: 'Collections',
@@ -28,14 +28,7 @@ const en = {
   registrations: 'Registrations',
   review: 'Review them',
   scores: (given: number, expected: number) => `${given} of ${expected} scores`,
-  status: {
-    'needs-revision': 'Needs revision',
-    pending: 'Pending review',
-    rejected: 'Rejected',
-    verified: 'Verified',
-    waitlisted: 'Waitlisted',
-    withdrawn: 'Withdrawn',
-  } satisfies Record<RegistrationStatus, string>,
+  status: registrationStatusLabels('en'),
   submissions: 'Submissions',
   waitlist: (on: boolean, n: number) => (on ? `${n} on the waitlist` : 'No waitlist'),
 }
@@ -64,14 +57,7 @@ const id: OverviewWords = {
   registrations: 'Pendaftaran',
   review: 'Periksa',
   scores: (given: number, expected: number) => `${given} dari ${expected} nilai`,
-  status: {
-    'needs-revision': 'Perlu perbaikan',
-    pending: 'Menunggu pemeriksaan',
-    rejected: 'Ditolak',
-    verified: 'Terverifikasi',
-    waitlisted: 'Daftar tunggu',
-    withdrawn: 'Mengundurkan diri',
-  },
+  status: registrationStatusLabels('id'),
   submissions: 'Karya masuk',
   waitlist: (on: boolean, n: number) => (on ? `${n} di daftar tunggu` : 'Tanpa daftar tunggu'),
 }

@@ -3,6 +3,8 @@
  * from the `[lang]` segment of the address; rules and messages from the server stay as the
  * server wrote them.
  */
+import { registrationStatusLabels } from './registrationStatus'
+
 export const LANGUAGES = ['id', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'id'
@@ -94,14 +96,7 @@ const id = {
   saving: 'Menyimpan…',
   signUp: 'Daftar akun',
   stages: 'Tahapan',
-  status: {
-    'needs-revision': 'Perlu revisi',
-    pending: 'Menunggu',
-    rejected: 'Ditolak',
-    verified: 'Terverifikasi',
-    waitlisted: 'Daftar tunggu',
-    withdrawn: 'Mengundurkan diri',
-  } as Record<string, string>,
+  status: registrationStatusLabels('id') as Record<string, string>,
   studentCard: 'Kartu tanda mahasiswa (KTM)',
   submissions: 'Karya',
   submissionCurrent: 'Karya saat ini',
@@ -214,14 +209,7 @@ const en: Dictionary = {
   saving: 'Saving…',
   signUp: 'Sign up',
   stages: 'Stages',
-  status: {
-    'needs-revision': 'Needs revision',
-    pending: 'Pending',
-    rejected: 'Rejected',
-    verified: 'Verified',
-    waitlisted: 'Waitlisted',
-    withdrawn: 'Withdrawn',
-  },
+  status: registrationStatusLabels('en'),
   studentCard: 'Student card (KTM)',
   submissions: 'Submissions',
   submissionCurrent: 'Current submission',

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Competition } from '../payload-types'
 
+import { findAllAsServer } from '../db/findAllAsServer'
 import { PLACINGS } from '../domain/judging'
 
 const PLACING_ORDER: string[] = PLACINGS.map((placing) => placing.value)
@@ -16,18 +17,11 @@ export const publicResults = async (payload: Payload, competition: Competition) 
   const stages = competition.stages ?? []
   const published = stages.map((stage, index) => ({ index, stage })).filter(({ stage }) => stage.resultsPublished)
   const teams = published.length
-    ? (
-        await payload.find({
-          collection: 'registrations',
-          depth: 0,
-          limit: 0,
-          overrideAccess: true,
-          pagination: false,
-          select: { institution: true, placing: true, progress: true, teamName: true },
-          sort: 'teamName',
-          where: { and: [{ competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
-        })
-      ).docs
+    ? await findAllAsServer(payload, 'registrations', {
+        select: { institution: true, placing: true, progress: true, teamName: true },
+        sort: 'teamName',
+        where: { and: [{ competition: { equals: competition.id } }, { status: { equals: 'verified' } }] },
+      })
     : []
   const publicTeam = (team: (typeof teams)[number]) => ({ institution: team.institution, teamName: team.teamName })
   const lastPublished = published.some(({ index }) => index === stages.length - 1)

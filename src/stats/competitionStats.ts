@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Competition } from '../payload-types'
 
 import { competitionCounts } from '../db/competitionCounts'
+import { findAllAsServer } from '../db/findAllAsServer'
 import { institutionKey, type RegistrationStatus } from '../domain/registration'
 import { type DayCount, type DeclaredConflict, fillDays, type Judge, lastDays, registrationTotals, stageProgress } from '../domain/stats'
 import { idOf } from '../shared/idOf'
@@ -73,16 +74,7 @@ export const competitionStats = async (req: PayloadRequest, competition: StatsCo
 const judgesOf = async (req: PayloadRequest, competition: StatsCompetition): Promise<Judge[]> => {
   const ids = (competition.judges ?? []).map(idOf)
   if (ids.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { institution: true },
-    where: { id: { in: ids } },
-  })
+  const docs = await findAllAsServer(req, 'users', { select: { institution: true }, where: { id: { in: ids } } })
   return docs.map((user) => ({ id: String(user.id), institutionKey: user.institution?.trim() ? institutionKey(user.institution) : null }))
 }
 
@@ -93,40 +85,18 @@ const judgesOf = async (req: PayloadRequest, competition: StatsCompetition): Pro
  */
 const declaredConflictsOf = async (req: PayloadRequest, competition: StatsCompetition, judges: Judge[]): Promise<DeclaredConflict[]> => {
   if (judges.length === 0) return []
-  const { payload } = req
-  const { docs: conflicts } = await payload.find({
-    collection: 'conflicts',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
+  const conflicts = await findAllAsServer(req, 'conflicts', {
     select: { judge: true, registration: true },
     where: { judge: { in: judges.map((judge) => judge.id) } },
   })
   if (conflicts.length === 0) return []
   const teams = [...new Set(conflicts.map((conflict) => idOf(conflict.registration)).filter((id): id is string => Boolean(id)))]
-  const [{ docs: submitted }, { docs: registrations }] = await Promise.all([
-    payload.find({
-      collection: 'submissions',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
+  const [submitted, registrations] = await Promise.all([
+    findAllAsServer(req, 'submissions', {
       select: { registration: true, stage: true },
       where: { and: [{ competition: { equals: competition.id } }, { registration: { in: teams } }] },
     }),
-    payload.find({
-      collection: 'registrations',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { institutionKey: true },
-      where: { id: { in: teams } },
-    }),
+    findAllAsServer(req, 'registrations', { select: { institutionKey: true }, where: { id: { in: teams } } }),
   ])
   const institutionOf = new Map(registrations.map((registration) => [String(registration.id), registration.institutionKey ?? null]))
   return conflicts.flatMap((conflict) =>

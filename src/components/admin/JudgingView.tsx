@@ -7,6 +7,7 @@ import React from 'react'
 import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
+import { findAllAsServer } from '../../db/findAllAsServer'
 import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { idOf } from '../../shared/idOf'
@@ -47,22 +48,10 @@ export async function JudgingView({ initPageResult, params, searchParams }: Admi
 type Req = AdminViewServerProps['initPageResult']['req']
 
 async function JudgeQueue({ req }: { req: Req }) {
-  const { payload } = req
   const { docs: queue, totalDocs } = await scoringQueue(req)
   // Stage names and rubrics of every competition in the queue, in one query.
   const competitionIds = [...new Set(queue.map((submission) => idOf(submission.competition) as string))]
-  const { docs: queued } =
-    competitionIds.length === 0
-      ? { docs: [] }
-      : await payload.find({
-          collection: 'competitions',
-          depth: 0,
-          limit: 0,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          where: { id: { in: competitionIds } },
-        })
+  const queued = competitionIds.length === 0 ? [] : await findAllAsServer(req, 'competitions', { where: { id: { in: competitionIds } } })
   const competitions = new Map<string, Competition>(queued.map((competition) => [String(competition.id), competition]))
   return (
     <section>

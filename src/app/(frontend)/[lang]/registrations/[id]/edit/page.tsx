@@ -1,7 +1,7 @@
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 
 import { canEdit } from '@/domain/registration'
-import { session } from '@/frontend/session'
+import { memberRegistration } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { idOf } from '@/shared/idOf'
 
@@ -14,19 +14,8 @@ export const dynamic = 'force-dynamic'
 export default async function EditRegistrationPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
   const { id, lang } = await params
   const t = dictionaryFor(lang)
-  const { payload, user } = await session()
-  if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/edit`)
-  const registration = await payload.findByID({
-    collection: 'registrations',
-    depth: 1,
-    disableErrors: true,
-    id,
-    overrideAccess: false,
-    user,
-  })
-  if (!registration || typeof registration.competition !== 'object') notFound()
+  const { competition, registration, user } = await memberRegistration(lang, id, 'edit')
   if (!canEdit(registration.status)) redirect(`/${lang}/dashboard`)
-  const competition = registration.competition
   return (
     <>
       <h1>

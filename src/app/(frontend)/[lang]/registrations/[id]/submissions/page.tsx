@@ -1,8 +1,6 @@
-import { notFound, redirect } from 'next/navigation'
-
 import { isEligibleForStage, submissionWindow } from '@/domain/judging'
 import { canSubmit } from '@/domain/registration'
-import { session } from '@/frontend/session'
+import { memberRegistration } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { acceptAttribute } from '@/uploads/fileKinds'
 
@@ -19,18 +17,7 @@ export const dynamic = 'force-dynamic'
 export default async function SubmissionsPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
   const { id, lang } = await params
   const t = dictionaryFor(lang)
-  const { payload, user } = await session()
-  if (!user) redirect(`/${lang}/login?next=/${lang}/registrations/${id}/submissions`)
-  const registration = await payload.findByID({
-    collection: 'registrations',
-    depth: 1,
-    disableErrors: true,
-    id,
-    overrideAccess: false,
-    user,
-  })
-  if (!registration || typeof registration.competition !== 'object') notFound()
-  const competition = registration.competition
+  const { competition, payload, registration, user } = await memberRegistration(lang, id, 'submissions')
   const now = new Date()
   const { docs: submissions } = await payload.find({
     collection: 'submissions',
