@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './access'
 import { graphqlValidationRules } from './access/graphqlBudget'
+import { Assignments } from './collections/Assignments'
 import { Attachments } from './collections/Attachments'
 import { AuditEvents } from './collections/AuditEvents'
 import { Competitions } from './collections/Competitions'
@@ -60,6 +61,7 @@ const config = buildConfig({
     Attachments,
     Submissions,
     Scores,
+    Assignments,
     Conflicts,
     AuditEvents,
     RateLimits,

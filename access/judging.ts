@@ -1,14 +1,32 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
 import { findAllAsServer } from '../src/db/findAllAsServer'
+import { idOf } from '../src/shared/idOf'
 import { notConflictedWhere, THROUGH_REGISTRATION } from './conflicts'
 import { isCommittee, isJudge } from './roles'
 import { teamRegistrationIds } from './teams'
 
-/** What a judge may see of a competition's work: submissions of competitions they judge, minus conflicted teams. */
+/**
+ * What a judge may see of a competition's work: submissions of competitions they judge, minus
+ * conflicted teams; and in stages that give each submission to a few judges
+ * (`judgesPerSubmission`), only the submissions assigned to them. A clause on submissions.
+ */
 export const judgeSubmissionsWhere = async (req: PayloadRequest): Promise<Where> => {
   const user = req.user as { id: string }
-  return { and: [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req, THROUGH_REGISTRATION))] }
+  const panel: Where[] = [{ 'competition.judges': { in: [user.id] } }, ...(await notConflictedWhere(req, THROUGH_REGISTRATION))]
+  const judged = await findAllAsServer(req, 'competitions', { select: { stages: true }, where: { judges: { in: [user.id] } } })
+  // Each assigning stage is left out of the whole-panel rule...
+  const outsideAssigningStages: Where[] = judged.flatMap((competition) =>
+    (competition.stages ?? [])
+      .filter((stage) => stage.judgesPerSubmission)
+      .map((stage): Where => ({ or: [{ competition: { not_equals: competition.id } }, { stage: { not_equals: stage.key } }] })),
+  )
+  if (outsideAssigningStages.length === 0) return { and: panel }
+  // ...and seen only through the judge's own assignments.
+  const assigned = await findAllAsServer(req, 'assignments', { select: { submission: true }, where: { judge: { equals: user.id } } })
+  const submissions = assigned.map((assignment) => String(idOf(assignment.submission)))
+  const visible: Where[] = [{ and: outsideAssigningStages }, ...(submissions.length > 0 ? [{ id: { in: submissions } }] : [])]
+  return { and: [...panel, { or: visible }] }
 }
 
 /**

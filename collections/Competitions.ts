@@ -14,6 +14,7 @@ import {
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
+import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
@@ -33,7 +34,15 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, competitionStatsEndpoint],
+  endpoints: [
+    stageRankingEndpoint,
+    advanceTeamsEndpoint,
+    publishResultsEndpoint,
+    resultsEndpoint,
+    competitionStatsEndpoint,
+    assignJudgesEndpoint,
+    judgingProgressEndpoint,
+  ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {
@@ -254,6 +263,41 @@ export const Competitions: CollectionConfig<'competitions'> = {
                 { name: 'criterion', type: 'text', maxLength: 120, required: true },
                 { name: 'weight', type: 'number', defaultValue: 1, min: 0.01, required: true },
                 { name: 'maxScore', type: 'number', defaultValue: 10, min: 1, required: true },
+              ],
+            },
+          ],
+        },
+        {
+          // Judging at scale (src/domain/assignment.ts, src/domain/additiveModel.ts).
+          type: 'row',
+          fields: [
+            {
+              name: 'judgesPerSubmission',
+              type: 'number',
+              admin: {
+                description:
+                  'Empty: every judge of the competition scores every submission. A number: each submission goes to that many judges (Judging → Assign judges).',
+              },
+              max: 20,
+              min: 1,
+              validate: validateWholeNumber,
+            },
+            {
+              name: 'judgingClosesAt',
+              type: 'date',
+              admin: {
+                date: { pickerAppearance: 'dayAndTime' },
+                description: 'Scores after this time are refused. Move it later (or clear it) to reopen judging.',
+              },
+            },
+            {
+              name: 'rankingMethod',
+              type: 'select',
+              admin: { description: 'How judges with different standards are evened out when ranking.' },
+              defaultValue: 'zscore',
+              options: [
+                { label: "Each judge's z-scores (every judge sees a comparable sample)", value: 'zscore' },
+                { label: 'Team quality + judge bias (judges see different teams)', value: 'additive' },
               ],
             },
           ],

@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { isCommittee, isJudge } from '../access'
 import { serverOnly } from '../access/fields'
+import { handOverAssignments } from '../hooks/conflicts/handOverAssignments'
 import { recordDeclaringJudge } from '../hooks/conflicts/recordDeclaringJudge'
 
 const ownOrCommittee = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
@@ -29,6 +30,6 @@ export const Conflicts: CollectionConfig<'conflicts'> = {
     { name: 'registration', type: 'relationship', index: true, relationTo: 'registrations', required: true },
     { name: 'reason', type: 'textarea', maxLength: 1000 },
   ],
-  hooks: { beforeChange: [recordDeclaringJudge] },
+  hooks: { afterChange: [handOverAssignments], beforeChange: [recordDeclaringJudge] },
   timestamps: true,
 }

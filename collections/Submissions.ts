@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, participantsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
+import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
 
@@ -48,7 +49,7 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
   hooks: {
-    afterChange: [queueSubmissionReceipt],
+    afterChange: [queueSubmissionReceipt, assignLateSubmission],
     beforeChange: [enforceSubmissionRules],
   },
   versions: { drafts: false, maxPerDoc: 100 },

@@ -75,6 +75,7 @@ export interface Config {
     attachments: Attachment;
     submissions: Submission;
     scores: Score;
+    assignments: Assignment;
     conflicts: Conflict;
     'audit-events': AuditEvent;
     'rate-limits': RateLimit;
@@ -94,6 +95,7 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     scores: ScoresSelect<false> | ScoresSelect<true>;
+    assignments: AssignmentsSelect<false> | AssignmentsSelect<true>;
     conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
@@ -275,6 +277,18 @@ export interface Competition {
               id?: string | null;
             }[]
           | null;
+        /**
+         * Empty: every judge of the competition scores every submission. A number: each submission goes to that many judges (Judging → Assign judges).
+         */
+        judgesPerSubmission?: number | null;
+        /**
+         * Scores after this time are refused. Move it later (or clear it) to reopen judging.
+         */
+        judgingClosesAt?: string | null;
+        /**
+         * How judges with different standards are evened out when ranking.
+         */
+        rankingMethod?: ('zscore' | 'additive') | null;
         id?: string | null;
       }[]
     | null;
@@ -500,6 +514,21 @@ export interface Score {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments".
+ */
+export interface Assignment {
+  id: string;
+  submission: string | Submission;
+  judge: string | User;
+  competition?: (string | null) | Competition;
+  registration?: (string | null) | Registration;
+  stage?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "conflicts".
  */
 export interface Conflict {
@@ -687,6 +716,10 @@ export interface PayloadLockedDocument {
         value: string | Score;
       } | null)
     | ({
+        relationTo: 'assignments';
+        value: string | Assignment;
+      } | null)
+    | ({
         relationTo: 'conflicts';
         value: string | Conflict;
       } | null)
@@ -827,6 +860,9 @@ export interface CompetitionsSelect<T extends boolean = true> {
               maxScore?: T;
               id?: T;
             };
+        judgesPerSubmission?: T;
+        judgingClosesAt?: T;
+        rankingMethod?: T;
         id?: T;
       };
   prizes?:
@@ -1017,6 +1053,20 @@ export interface ScoresSelect<T extends boolean = true> {
       };
   comment?: T;
   total?: T;
+  competition?: T;
+  registration?: T;
+  stage?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignments_select".
+ */
+export interface AssignmentsSelect<T extends boolean = true> {
+  submission?: T;
+  judge?: T;
   competition?: T;
   registration?: T;
   stage?: T;

@@ -3,15 +3,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Score } from '../../src/payload-types'
 
 import { loadCompetition } from '../../src/db/loadCompetition'
-import { weightedTotal } from '../../src/domain/judging'
+import { judgingClosedError, weightedTotal } from '../../src/domain/judging'
 import { institutionKey } from '../../src/domain/registration'
 import { idOf } from '../../src/shared/idOf'
 import { invalidField, refuse } from '../../src/shared/refusals'
 
 /**
  * A judge scores submissions of competitions they judge, once each (then updates), never a
- * team they are in conflict with, with every rubric criterion within its range, and not
- * after the stage's results are published. The total is computed here, never taken from the body.
+ * team they are in conflict with, in assigning stages only what is assigned to them, with every
+ * rubric criterion within its range, and not after the stage's judging deadline or once its
+ * results are published. The total is computed here, never taken from the body.
  */
 export const enforceScoringRules: CollectionBeforeChangeHook<Score> = async ({ data, operation, originalDoc, req }) => {
   const submissionId = idOf(operation === 'create' ? data.submission : originalDoc?.submission)
@@ -50,6 +51,17 @@ export const enforceScoringRules: CollectionBeforeChangeHook<Score> = async ({ d
   const stage = competition.stages?.find((candidate) => candidate.key === submission.stage)
   if (!stage) throw invalidField(req, 'submission', 'The stage of this submission no longer exists.')
   if (stage.resultsPublished) throw refuse(409, `The results of "${stage.name}" are published; its scores are locked.`)
+  const closed = judgingClosedError(stage.name, stage.judgingClosesAt, new Date())
+  if (closed) throw refuse(409, closed)
+  if (stage.judgesPerSubmission) {
+    const assigned = await req.payload.count({
+      collection: 'assignments',
+      overrideAccess: true,
+      req,
+      where: { key: { equals: `${submissionId}:${judgeId}` } },
+    })
+    if (assigned.totalDocs === 0) throw refuse(403, 'This submission is not assigned to you.')
+  }
 
   const criteria = (data.criteria ?? originalDoc?.criteria ?? []).map(({ criterion, score }) => ({ criterion, score: Number(score) }))
   const result = weightedTotal(

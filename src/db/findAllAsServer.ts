@@ -30,7 +30,10 @@ export const findAllAsServer = async <TSlug extends CollectionSlug, TSelect exte
 ): Promise<TransformCollectionWithSelect<TSlug, TSelect>[]> => {
   const req = 'headers' in reqOrPayload ? reqOrPayload : undefined
   const payload = req ? req.payload : (reqOrPayload as Payload)
-  const { docs } = await payload.find<TSlug, TSelect>({
+  // Typed through a plain signature: resolving Payload's generic `find` over every collection
+  // at once is more than the compiler will represent; the result type is declared above.
+  const find = payload.find as unknown as (options: object) => Promise<{ docs: TransformCollectionWithSelect<TSlug, TSelect>[] }>
+  const { docs } = await find({
     collection,
     depth: 0,
     limit: 0,

@@ -58,7 +58,7 @@ const components = (observations: Observation[]): Map<string, number> => {
 
 export const fitAdditiveModel = (
   observations: Observation[],
-  { biasShrinkage = 0.5, sweeps = 500, tolerance = 1e-9 } = {},
+  { biasShrinkage = 0.1, sweeps = 500, tolerance = 1e-9 } = {},
 ): AdditiveFit => {
   const byTeam = new Map<string, Observation[]>()
   const byJudge = new Map<string, Observation[]>()

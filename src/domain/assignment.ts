@@ -43,11 +43,15 @@ export const assignJudges = ({ existing = [], judges, perSubmission, submissions
     for (const other of chosen) if (other !== judge) pairs.set(pairKey(judge, other), (pairs.get(pairKey(judge, other)) ?? 0) + 1)
   }
   const conflictsOf = new Map(submissions.map((submission) => [submission.id, new Set(submission.conflicts)]))
+  // Existing assignments count towards each judge's load and overlap, also those of
+  // submissions not being assigned now (assigning one late submission balances against all).
   const kept: Assignment[] = []
+  const panelOf = new Map<string, Set<string>>()
   for (const assignment of existing) {
-    const chosen = judgesOf.get(assignment.submission)
-    if (!chosen || !load.has(assignment.judge) || chosen.has(assignment.judge)) continue
-    if (conflictsOf.get(assignment.submission)?.has(assignment.judge)) continue
+    if (!load.has(assignment.judge) || conflictsOf.get(assignment.submission)?.has(assignment.judge)) continue
+    const chosen = judgesOf.get(assignment.submission) ?? panelOf.get(assignment.submission) ?? new Set<string>()
+    if (!judgesOf.has(assignment.submission)) panelOf.set(assignment.submission, chosen)
+    if (chosen.has(assignment.judge)) continue
     notePairs(chosen, assignment.judge)
     chosen.add(assignment.judge)
     load.set(assignment.judge, (load.get(assignment.judge) ?? 0) + 1)

@@ -3,6 +3,8 @@
  * rubric totals, and a ranking that normalises each judge's scores so that a harsh (or
  * generous) judge does not decide the outcome alone.
  */
+import { fitAdditiveModel } from './additiveModel'
+import { formatWib } from './registration'
 import { type DateInput, toTime } from './schedule'
 
 export type StageWindowState = { late: boolean; message?: string; open: boolean }
@@ -98,16 +100,20 @@ export type RankedTeam = {
 const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length
 
 /**
- * Ranks teams by the mean of their per-judge z-scores. Each judge's totals are standardised
- * against that judge's own mean and (population) standard deviation over the teams they
- * scored in the stage; a judge whose totals are all equal contributes 0. Ties are broken by
+ * Ranks teams by a score that evens out judges' different standards. `zscore` (the default,
+ * for stages where every judge sees every team or a comparable sample): the mean of the team's
+ * per-judge z-scores, each judge's totals standardised against that judge's own mean and
+ * (population) standard deviation over the teams they scored; a judge whose totals are all
+ * equal contributes 0. `additive` (for stages whose judges see different teams): the team's
+ * quality in the least-squares model total = quality + judge bias. Ties are broken by
  * the raw mean total, then by more judges, then by the earlier submission, then by code.
  * Teams nobody scored come last, by submission time and code.
  */
-export const rankTeams = (
-  teams: { code: string; registration: string; submittedAt?: null | string }[],
-  scores: ScoreRow[],
-): RankedTeam[] => {
+export const RANKING_METHODS = ['zscore', 'additive'] as const
+export type RankingMethod = (typeof RANKING_METHODS)[number]
+
+/** Each team's mean z-score: every judge's totals standardised against that judge's own. */
+const zScoreOf = (scores: ScoreRow[]): ((registration: string, own: ScoreRow[]) => number) => {
   const byJudge = new Map<string, number[]>()
   for (const row of scores) byJudge.set(row.judge, [...(byJudge.get(row.judge) ?? []), row.total])
   const judgeStats = new Map<string, { mean: number; sd: number }>()
@@ -115,18 +121,37 @@ export const rankTeams = (
     const m = mean(totals)
     judgeStats.set(judge, { mean: m, sd: Math.sqrt(mean(totals.map((total) => (total - m) ** 2))) })
   }
+  return (_registration, own) =>
+    Math.round(
+      mean(
+        own.map((row) => {
+          const stats = judgeStats.get(row.judge) as { mean: number; sd: number }
+          return stats.sd === 0 ? 0 : (row.total - stats.mean) / stats.sd
+        }),
+      ) * 10_000,
+    ) / 10_000
+}
+
+/** Each team's estimated quality (0–100 scale) in the additive model of src/domain/additiveModel.ts. */
+const additiveQualityOf = (scores: ScoreRow[]): ((registration: string) => number) => {
+  const fit = fitAdditiveModel(scores.map((row) => ({ judge: row.judge, team: row.registration, total: row.total })))
+  return (registration) => Math.round((fit.quality.get(registration) ?? 0) * 10_000) / 10_000
+}
+
+export const rankTeams = (
+  teams: { code: string; registration: string; submittedAt?: null | string }[],
+  scores: ScoreRow[],
+  method: RankingMethod = 'zscore',
+): RankedTeam[] => {
+  const scoreOf = method === 'additive' ? additiveQualityOf(scores) : zScoreOf(scores)
   const rows = teams.map((team) => {
     const own = scores.filter((row) => row.registration === team.registration)
     if (own.length === 0) return { ...team, judges: 0, meanTotal: null, normalisedScore: null }
-    const z = own.map((row) => {
-      const stats = judgeStats.get(row.judge) as { mean: number; sd: number }
-      return stats.sd === 0 ? 0 : (row.total - stats.mean) / stats.sd
-    })
     return {
       ...team,
       judges: own.length,
       meanTotal: Math.round(mean(own.map((row) => row.total)) * 100) / 100,
-      normalisedScore: Math.round(mean(z) * 10_000) / 10_000,
+      normalisedScore: scoreOf(team.registration, own),
     }
   })
   const time = (value?: null | string) => toTime(value) ?? Number.MAX_SAFE_INTEGER
@@ -149,3 +174,13 @@ export const PLACINGS = [
   { label: '3rd place', value: 'third' },
   { label: 'Honourable mention', value: 'honourable-mention' },
 ] as const
+
+/**
+ * Scores are taken until the stage's judging deadline (none: until results are published).
+ * The committee reopens judging by moving the deadline later or clearing it.
+ */
+export const judgingClosedError = (stageName: string, judgingClosesAt: DateInput, now: Date): null | string => {
+  const closes = toTime(judgingClosesAt)
+  if (closes === undefined || now.getTime() < closes) return null
+  return `Judging of "${stageName}" closed on ${formatWib(closes)}; ask the committee to reopen it.`
+}

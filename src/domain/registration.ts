@@ -54,15 +54,16 @@ export const currentFee = (regularFee: number, waves: FeeWave[] | null | undefin
 /** The fee due on registering now (see currentFee). */
 export const feeDue = (regularFee: number, waves: FeeWave[] | null | undefined, now: Date): number => currentFee(regularFee, waves, now).fee
 
-const formatDate = (time: number): string =>
+/** A moment as committees and teams read it: Western Indonesian Time, e.g. "1 Mar 2026, 09:00 WIB". */
+export const formatWib = (time: number): string =>
   new Date(time).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) + ' WIB'
 
 /** Registration is open from `opensAt` (inclusive) until `closesAt` (exclusive), server time. */
 export const registrationWindowError = (opensAt: DateInput, closesAt: DateInput, now: Date): null | string => {
   const opens = toTime(opensAt)
   const closes = toTime(closesAt)
-  if (opens !== undefined && now.getTime() < opens) return `Registration has not opened yet; it opens on ${formatDate(opens)}.`
-  if (closes !== undefined && now.getTime() >= closes) return `Registration closed on ${formatDate(closes)}.`
+  if (opens !== undefined && now.getTime() < opens) return `Registration has not opened yet; it opens on ${formatWib(opens)}.`
+  if (closes !== undefined && now.getTime() >= closes) return `Registration closed on ${formatWib(closes)}.`
   return null
 }
 

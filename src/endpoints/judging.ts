@@ -16,7 +16,7 @@ import { refuse } from '../shared/refusals'
 
 type Stage = NonNullable<Competition['stages']>[number]
 
-const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition; index: number; stage: Stage }> => {
+export const stageOf = async (req: PayloadRequest): Promise<{ competition: Competition; index: number; stage: Stage }> => {
   // The id is in the path, not a body field: an unknown one is a 404, not loadCompetition's 400.
   const competition = await req.payload
     .findByID({ collection: 'competitions', depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true, req })

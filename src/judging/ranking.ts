@@ -33,6 +33,7 @@ export const rankingOf = async (req: PayloadRequest, competition: Competition, s
       submittedAt: doc.submittedAt,
     })),
     scores.map((doc) => ({ judge: idOf(doc.judge) as string, registration: idOf(doc.registration) as string, total: doc.total ?? 0 })),
+    stage.rankingMethod ?? 'zscore',
   )
   return ranked.map((row) => ({
     ...row,

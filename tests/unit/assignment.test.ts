@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { fitAdditiveModel, kendallTau } from '../../src/domain/additiveModel'
 import { assignJudges, disjointJudgePairs } from '../../src/domain/assignment'
+import { rankTeams } from '../../src/domain/judging'
 
 /** A small seeded generator (mulberry32) so every panel below is the same on every run. */
 const random = (seed: number) => () => {
@@ -155,5 +156,33 @@ describe('ranking with partial overlap (additive model)', () => {
   it('kendallTau is 1 for the same order and −1 for the reverse', () => {
     expect(kendallTau(['a', 'b', 'c'], ['a', 'b', 'c'])).toBe(1)
     expect(kendallTau(['a', 'b', 'c'], ['c', 'b', 'a'])).toBe(-1)
+  })
+})
+
+describe('assigning one late submission', () => {
+  it('balances against every existing assignment of the stage, not only its own', () => {
+    const judges = judgesNamed(4)
+    const first = assignJudges({ judges, perSubmission: 2, submissions: [{ conflicts: [], id: 's1' }] })
+    const late = assignJudges({ existing: first.assignments, judges, perSubmission: 2, submissions: [{ conflicts: [], id: 's2' }] })
+    const busy = new Set(first.assignments.map((assignment) => assignment.judge))
+    expect(late.added.map((assignment) => busy.has(assignment.judge))).toEqual([false, false])
+    expect(late.assignments).toHaveLength(4)
+  })
+})
+
+describe('rankTeams with the additive method', () => {
+  it("ranks a team a harsh judge scored above one a kind judge scored, once a shared team shows the judges' difference", () => {
+    const teams = ['t1', 't2', 't3'].map((registration) => ({ code: registration.toUpperCase(), registration }))
+    const scores = [
+      { judge: 'harsh', registration: 't1', total: 65 },
+      { judge: 'kind', registration: 't2', total: 80 },
+      // Both scored t3: the kind judge gives 20 points more.
+      { judge: 'harsh', registration: 't3', total: 60 },
+      { judge: 'kind', registration: 't3', total: 80 },
+    ]
+    const additive = rankTeams(teams, scores, 'additive').map((row) => row.registration)
+    expect(additive.indexOf('t1')).toBeLessThan(additive.indexOf('t2'))
+    const byMean = [...rankTeams(teams, scores)].sort((a, b) => (b.meanTotal ?? 0) - (a.meanTotal ?? 0)).map((row) => row.registration)
+    expect(byMean.indexOf('t2')).toBeLessThan(byMean.indexOf('t1'))
   })
 })
