@@ -8,10 +8,12 @@ import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
 import { findAllAsServer } from '../../db/findAllAsServer'
+import { stageProgress } from '../../judging/progress'
 import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { idOf } from '../../shared/idOf'
 import { AdvanceForm } from './AdvanceForm'
+import { AssignJudgesButton } from './AssignJudgesButton'
 import { PublishResultsButton } from './PublishResultsButton'
 import { ScoreForm } from './ScoreForm'
 
@@ -119,11 +121,33 @@ async function CommitteeRankings({ req }: { req: Req }) {
       const rows = await rankingOf(req, competition, stage)
       if (rows.length === 0) continue
       const next = stages[index + 1]
+      const progress = await stageProgress(req, competition, stage)
       sections.push(
         <section key={`${competition.id}-${stage.key}`} style={{ marginBottom: 32 }}>
           <h2>
             {competition.title} · {stage.name} {stage.resultsPublished ? '(results published)' : ''}
           </h2>
+          {stage.judgesPerSubmission ? (
+            <AssignJudgesButton competitionId={String(competition.id)} stageKey={stage.key} stageName={stage.name} />
+          ) : null}
+          <table aria-label={`Judging progress of ${stage.name}`} style={{ marginBottom: 12 }}>
+            <thead>
+              <tr>
+                <th style={{ textAlign: 'left' }}>Judge</th>
+                <th style={{ textAlign: 'right' }}>Scored / {progress.mode === 'assigned' ? 'assigned' : 'expected'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.judges.map((entry) => (
+                <tr key={entry.judge}>
+                  <td>{entry.name}</td>
+                  <td style={{ textAlign: 'right' }}>
+                    {entry.scored} / {entry.assigned}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <AdvanceForm
             competitionId={String(competition.id)}
             nextStage={next?.name}
