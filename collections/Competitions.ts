@@ -15,6 +15,7 @@ import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categorie
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
@@ -33,7 +34,16 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, competitionStatsEndpoint],
+  endpoints: [
+    stageRankingEndpoint,
+    advanceTeamsEndpoint,
+    publishResultsEndpoint,
+    resultsEndpoint,
+    competitionStatsEndpoint,
+    reviewNextEndpoint,
+    bulkReviewEndpoint,
+    bulkResendInvitationsEndpoint,
+  ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {

@@ -4,6 +4,7 @@ import { adminsOnly, participantsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
+import { markTeamSubmitted, unmarkTeamSubmitted } from '../hooks/submissions/markTeamSubmitted'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
 
 /**
@@ -48,7 +49,8 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
   hooks: {
-    afterChange: [queueSubmissionReceipt],
+    afterChange: [queueSubmissionReceipt, markTeamSubmitted],
+    afterDelete: [unmarkTeamSubmitted],
     beforeChange: [enforceSubmissionRules],
   },
   versions: { drafts: false, maxPerDoc: 100 },
