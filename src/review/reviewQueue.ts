@@ -21,7 +21,8 @@ import { REVIEW_CLAIM_MS } from '../domain/review'
  * `updatedAt` (which the decision is compared with) stays what the reviewer was shown.
  */
 
-const CLAIM_CLEARED = { reviewClaimedBy: null, reviewClaimedUntil: null }
+// `updatedAt: null` tells the adapter to leave the timestamp alone (it stamps every write otherwise).
+const CLAIM_CLEARED = { reviewClaimedBy: null, reviewClaimedUntil: null, updatedAt: null }
 
 /** Releases holds: on these registrations, or every hold of one reviewer in a competition (but `except`). */
 export const releaseClaims = async (
@@ -79,7 +80,7 @@ export const claimNext = (req: PayloadRequest, args: { competitionId: string; re
     const claimedUntil = new Date(now.getTime() + REVIEW_CLAIM_MS).toISOString()
     await req.payload.db.updateOne({
       collection: 'registrations',
-      data: { reviewClaimedBy: reviewerId, reviewClaimedUntil: claimedUntil },
+      data: { reviewClaimedBy: reviewerId, reviewClaimedUntil: claimedUntil, updatedAt: null },
       id: next.id,
       req,
       returning: false,

@@ -15,7 +15,8 @@ export const setHasSubmitted = async (req: PayloadRequest, registrationId: strin
   })
   await req.payload.db.updateOne({
     collection: 'registrations',
-    data: { hasSubmitted: totalDocs > 0 },
+    // `updatedAt: null`: the adapter would otherwise stamp the write.
+    data: { hasSubmitted: totalDocs > 0, updatedAt: null },
     id: registrationId,
     req,
     returning: false,
