@@ -26,6 +26,13 @@ export const Registrations: CollectionConfig<'registrations'> = {
     update: registrationUpdateAccess,
   },
   admin: {
+    components: {
+      // Saved filters and bulk review above the list (src/components/admin).
+      beforeListTable: [
+        '/components/admin/RegistrationFilters#RegistrationFilters',
+        '/components/admin/BulkReviewActions#BulkReviewActions',
+      ],
+    },
     defaultColumns: ['code', 'teamName', 'competition', 'status', 'institution', 'createdAt'],
     group: 'Registrations',
     listSearchableFields: ['code', 'teamName', 'institution'],
