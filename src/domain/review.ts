@@ -71,7 +71,3 @@ const WIB = (iso: string): string =>
 /** The refusal of a decision taken on a registration that changed after the reviewer opened it. */
 export const changedMeanwhileMessage = (args: { by: null | string; teamName: string; updatedAt: string }): string =>
   `${args.teamName} changed since you opened it (by ${args.by ?? 'the team or the system'}, at ${WIB(args.updatedAt)}); reload it and decide again.`
-
-/** Whether a reviewer's hold on a registration still keeps others away at `now`. */
-export const claimHeld = (claimedUntil: null | string | undefined, now: Date): boolean =>
-  Boolean(claimedUntil) && new Date(claimedUntil as string).getTime() > now.getTime()
