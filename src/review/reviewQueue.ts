@@ -109,11 +109,17 @@ export type ReviewPacket = {
   }
 }
 
+const pathOf = (url: string): string => {
+  const parsed = new URL(url, 'http://relative.invalid')
+  return `${parsed.pathname}${parsed.search}`
+}
+
 const fileOf = (value: unknown): null | ReviewFile => {
   if (!value || typeof value !== 'object') return null
   const file = value as Attachment
-  // `url` is the access-checked file route (/api/attachments/file/…), never the disk path.
-  return { filename: file.filename ?? '', id: String(file.id), mimeType: file.mimeType ?? null, url: file.url ?? null }
+  // `url` is the access-checked file route (/api/attachments/file/…), never the disk path; given
+  // as a path, so the admin panel loads it from its own origin whatever SERVER_URL says.
+  return { filename: file.filename ?? '', id: String(file.id), mimeType: file.mimeType ?? null, url: file.url ? pathOf(file.url) : null }
 }
 
 /**
