@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
+
 import type { Registration } from '../payload-types'
 
 import { requireCommittee } from '../../access/endpoints'
@@ -122,8 +124,9 @@ const eachRow = async (
     try {
       rows.push({ id, message: await work(registration), ok: true, teamName: registration.teamName })
     } catch (error) {
-      if (!(error instanceof Error) || !('status' in error) || Number(error.status) >= 500)
-        req.payload.logger.error({ err: error, id }, 'bulk row failed')
+      // A refusal (4xx) is the row's answer; anything else is a fault worth a log line, and the other rows still go ahead.
+      if (!(error instanceof APIError) || error.status >= 500)
+        req.payload.logger.error({ err: error, registration: id }, 'bulk change failed')
       rows.push({ id, message: refusalMessage(error), ok: false, teamName: registration.teamName })
     }
   }

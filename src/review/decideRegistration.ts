@@ -89,9 +89,7 @@ export const refusalMessage = (error: unknown): string => {
     const messages = fields.map((field) => field.message).filter(Boolean)
     if (messages.length > 0) return messages.join(' ')
   }
-  if (error instanceof APIError || error instanceof Error) return error.message
-  return 'The change failed.'
+  // A refusal's words are for people; a fault's (a database error) are not, and stay in the log.
+  if (error instanceof APIError && error.status < 500) return error.message
+  return 'The change failed on the server; try this registration again.'
 }
-
-export const refusalStatus = (error: unknown): number =>
-  error instanceof APIError && typeof error.status === 'number' ? error.status : error instanceof ValidationError ? 400 : 500
