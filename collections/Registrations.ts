@@ -119,6 +119,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     // next" and until when nobody else is handed it. Written by the server only, read by the committee only.
     {
       name: 'reviewClaimedBy',
+      label: { en: 'Held for review by', id: 'Sedang diperiksa oleh' },
       type: 'relationship',
       ...systemField,
       access: { ...systemField.access, read: committeeWrites },
@@ -127,6 +128,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     },
     {
       name: 'reviewClaimedUntil',
+      label: { en: 'Held for review until', id: 'Dipegang untuk pemeriksaan sampai' },
       type: 'date',
       ...systemField,
       access: { ...systemField.access, read: committeeWrites },
@@ -137,6 +139,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     // can filter "verified without submission" (Payload cannot filter on the absence of a joined row).
     {
       name: 'hasSubmitted',
+      label: { en: 'Has submitted work', id: 'Sudah mengumpulkan karya' },
       type: 'checkbox',
       ...systemField,
       access: { ...systemField.access, read: committeeWrites },

@@ -159,7 +159,16 @@ export function ReviewDesk({ competitionId }: { competitionId: string }) {
       ) : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
+          {error} {/* The reviewer still holds this registration: reloading shows it as it is now (or the next one, if it was decided). */}
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            data-action="reload"
+            onClick={() => void loadNext()}
+            style={{ margin: 0 }}
+            type="button"
+          >
+            {words.reload}
+          </button>
         </p>
       ) : null}
       {current ? <p>{words.waiting(current.waiting)}</p> : null}

@@ -67,7 +67,10 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             <ul>
               {competitions.map((each, index) => (
                 <li key={each.id}>
-                  <Link href={`${adminRoute}/review?competition=${each.id}`}>{each.title}</Link> · {words.waiting(waiting[index])}
+                  {each.title} · {words.waiting(waiting[index])}{' '}
+                  <Link aria-label={`${words.reviewNext}: ${each.title}`} href={`${adminRoute}/review?competition=${each.id}`}>
+                    {words.reviewNext}
+                  </Link>
                 </li>
               ))}
             </ul>
