@@ -85,6 +85,10 @@ describe('who may review', () => {
     expect(asLeader.body).not.toHaveProperty('reviewClaimedBy')
     expect(asLeader.body).not.toHaveProperty('reviewClaimedUntil')
     expect(asLeader.body).not.toHaveProperty('hasSubmitted')
+    // Nor can they probe it with a query.
+    const probe = await app.rest.get(`/registrations?where[reviewClaimedBy][equals]=${committee.user.id}`, { token: team.leader.token })
+    expect(probe.status).toBe(400)
+    expect(errorMessages(probe.body).join()).toMatch(/reviewClaimedBy/)
     const asCommittee = await app.rest.get(`/registrations/${team.id}`, { token: committee.token })
     expect(asCommittee.body.reviewClaimedUntil).toBeTruthy()
 
