@@ -41,10 +41,11 @@ const config = buildConfig({
     // panel (a hash of their email); the CSP allows images from this site only.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink'],
+      afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink', '/components/admin/ReviewNavLink#ReviewNavLink'],
       views: {
         dashboard: { Component: '/components/admin/OverviewDashboard#OverviewDashboard' },
         judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' },
+        review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
       },
     },
     importMap: { baseDir: path.resolve(root, 'src') },

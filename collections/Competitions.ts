@@ -16,6 +16,7 @@ import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
+import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
 
@@ -42,6 +43,9 @@ export const Competitions: CollectionConfig<'competitions'> = {
     competitionStatsEndpoint,
     assignJudgesEndpoint,
     judgingProgressEndpoint,
+    reviewNextEndpoint,
+    bulkReviewEndpoint,
+    bulkResendInvitationsEndpoint,
   ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },

@@ -14,6 +14,7 @@ import { queueRegistrationEmails } from '../hooks/registrations/queueRegistratio
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
+import { reviewDecisionEndpoint } from '../src/endpoints/review'
 import { REGISTRATION_STATUS_LABELS } from '../src/i18n/registrationStatus'
 
 export const Registrations: CollectionConfig<'registrations'> = {
@@ -25,13 +26,20 @@ export const Registrations: CollectionConfig<'registrations'> = {
     update: registrationUpdateAccess,
   },
   admin: {
+    components: {
+      // Saved filters and bulk review above the list (src/components/admin).
+      beforeListTable: [
+        '/components/admin/RegistrationFilters#RegistrationFilters',
+        '/components/admin/BulkReviewActions#BulkReviewActions',
+      ],
+    },
     defaultColumns: ['code', 'teamName', 'competition', 'status', 'institution', 'createdAt'],
     group: 'Registrations',
     listSearchableFields: ['code', 'teamName', 'institution'],
     useAsTitle: 'code',
   },
   defaultSort: '-createdAt',
-  endpoints: [resendInvitationEndpoint],
+  endpoints: [resendInvitationEndpoint, reviewDecisionEndpoint],
   // Participants write these: a staff member's open editor must never answer their save with 423.
   lockDocuments: false,
   fields: [
@@ -107,6 +115,38 @@ export const Registrations: CollectionConfig<'registrations'> = {
     { name: 'reviewedBy', type: 'relationship', ...systemField, admin: { position: 'sidebar', readOnly: true }, relationTo: 'users' },
     { name: 'reviewedAt', type: 'date', ...systemField, admin: { position: 'sidebar', readOnly: true } },
     { name: 'feeDue', type: 'number', ...systemField, admin: { position: 'sidebar', readOnly: true } },
+    // The review queue's hold (src/review/reviewQueue.ts): who opened this registration in "review
+    // next" and until when nobody else is handed it. Written by the server only, read by the committee only.
+    {
+      name: 'reviewClaimedBy',
+      label: { en: 'Held for review by', id: 'Sedang diperiksa oleh' },
+      type: 'relationship',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { position: 'sidebar', readOnly: true },
+      relationTo: 'users',
+    },
+    {
+      name: 'reviewClaimedUntil',
+      label: { en: 'Held for review until', id: 'Dipegang untuk pemeriksaan sampai' },
+      type: 'date',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      index: true,
+    },
+    // Whether the team has submitted work for any stage, kept by the submissions hooks, so the list
+    // can filter "verified without submission" (Payload cannot filter on the absence of a joined row).
+    {
+      name: 'hasSubmitted',
+      label: { en: 'Has submitted work', id: 'Sudah mengumpulkan karya' },
+      type: 'checkbox',
+      ...systemField,
+      access: { ...systemField.access, read: committeeWrites },
+      admin: { position: 'sidebar', readOnly: true },
+      defaultValue: false,
+      index: true,
+    },
     {
       name: 'progress',
       type: 'array',

@@ -5,6 +5,7 @@ import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
 import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
+import { markTeamSubmitted, unmarkTeamSubmitted } from '../hooks/submissions/markTeamSubmitted'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
 
 /**
@@ -49,7 +50,8 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
   hooks: {
-    afterChange: [queueSubmissionReceipt, assignLateSubmission],
+    afterChange: [queueSubmissionReceipt, markTeamSubmitted, assignLateSubmission],
+    afterDelete: [unmarkTeamSubmitted],
     beforeChange: [enforceSubmissionRules],
   },
   versions: { drafts: false, maxPerDoc: 100 },

@@ -389,6 +389,9 @@ export interface Registration {
   reviewedBy?: (string | null) | User;
   reviewedAt?: string | null;
   feeDue?: number | null;
+  reviewClaimedBy?: (string | null) | User;
+  reviewClaimedUntil?: string | null;
+  hasSubmitted?: boolean | null;
   /**
    * Stages this team has advanced into (set by advancing teams from a ranking).
    */
@@ -953,6 +956,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   feeDue?: T;
+  reviewClaimedBy?: T;
+  reviewClaimedUntil?: T;
+  hasSubmitted?: T;
   progress?:
     | T
     | {

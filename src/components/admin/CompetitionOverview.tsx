@@ -51,7 +51,9 @@ export function CompetitionOverview({
 
       {stats.documentsAwaitingReview > 0 ? (
         <p style={{ margin: 0 }}>
-          <strong>{words.documentsAwaitingReview(stats.documentsAwaitingReview)}</strong> · <Link href={pendingList}>{words.review}</Link>
+          <strong>{words.documentsAwaitingReview(stats.documentsAwaitingReview)}</strong> ·{' '}
+          <Link href={`${adminRoute}/review?competition=${competition.id}`}>{words.review}</Link> ·{' '}
+          <Link href={pendingList}>{words.reviewList}</Link>
         </p>
       ) : null}
 

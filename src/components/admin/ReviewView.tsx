@@ -1,0 +1,99 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import Link from 'next/link'
+import React from 'react'
+
+import { isCommittee } from '../../../access/roles'
+import { reviewWords } from '../../i18n/review'
+import { ReviewDesk } from './ReviewDesk'
+
+/**
+ * /admin/review?competition=<id>: the committee's review queue (src/review/reviewQueue.ts). Without
+ * a competition, the list of competitions with how many registrations wait in each. The queue
+ * itself is a client component talking to the same REST endpoints integrations use.
+ */
+export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const { payload, user } = req
+  const words = reviewWords(req.i18n.language)
+  const adminRoute = payload.config.routes.admin
+  const requested = typeof searchParams?.competition === 'string' ? searchParams.competition : undefined
+
+  let body: React.ReactNode
+  if (!isCommittee(user)) body = <p>{words.onlyCommittee}</p>
+  else {
+    const { docs: competitions } = await payload.find({
+      collection: 'competitions',
+      depth: 0,
+      limit: 100,
+      overrideAccess: false,
+      req,
+      select: { title: true },
+      sort: '-registrationOpensAt',
+      user,
+    })
+    const competition = competitions.find((each) => String(each.id) === requested)
+    if (competition) {
+      body = (
+        <>
+          <p style={{ marginTop: 0 }}>
+            {words.competition}: <strong>{competition.title}</strong> · <Link href={`${adminRoute}/review`}>{words.chooseCompetition}</Link>
+          </p>
+          <ReviewDesk competitionId={String(competition.id)} key={String(competition.id)} />
+        </>
+      )
+    } else {
+      const waiting = await Promise.all(
+        competitions.map(
+          async (each) =>
+            (
+              await payload.count({
+                collection: 'registrations',
+                overrideAccess: true,
+                req,
+                where: { and: [{ competition: { equals: each.id } }, { status: { equals: 'pending' } }] },
+              })
+            ).totalDocs,
+        ),
+      )
+      body =
+        competitions.length === 0 ? (
+          <p>{words.noCompetitions}</p>
+        ) : (
+          <>
+            <p>{words.chooseCompetition}</p>
+            <ul>
+              {competitions.map((each, index) => (
+                <li key={each.id}>
+                  {each.title} · {words.waiting(waiting[index])}{' '}
+                  <Link aria-label={`${words.reviewNext}: ${each.title}`} href={`${adminRoute}/review?competition=${each.id}`}>
+                    {words.reviewNext}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+    }
+  }
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>{words.reviewHeading}</h1>
+        {body}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
