@@ -11,6 +11,7 @@ import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
+import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
@@ -157,7 +158,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
     },
   ],
   hooks: {
-    afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    // Recorded first, so a rejection's event comes before the promotion it sets off.
+    afterChange: [recordRegistrationChanges, promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    afterDelete: [recordRegistrationDeletion],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations],
   },

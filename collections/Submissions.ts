@@ -5,6 +5,7 @@ import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
+import { recordSubmissionDeletion } from '../hooks/submissions/recordSubmissionDeletion'
 
 /**
  * A team's current work for one stage. Resubmitting (PATCH) before the deadline replaces it;
@@ -49,6 +50,7 @@ export const Submissions: CollectionConfig<'submissions'> = {
   ],
   hooks: {
     afterChange: [queueSubmissionReceipt],
+    afterDelete: [recordSubmissionDeletion],
     beforeChange: [enforceSubmissionRules],
   },
   versions: { drafts: false, maxPerDoc: 100 },
