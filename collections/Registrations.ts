@@ -130,6 +130,12 @@ export const Registrations: CollectionConfig<'registrations'> = {
       admin: { description: 'Final placing, shown on the public results once the last stage is published.', position: 'sidebar' },
       options: PLACINGS.map((placing) => ({ ...placing })),
     },
+    // The registration's audit trail, newest first (committee only; stores nothing).
+    {
+      name: 'history',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/RegistrationTimeline#RegistrationTimeline' }, position: 'sidebar' },
+    },
     // Guards enforced by unique indexes; see hooks/registrations/claimPlace.ts.
     { name: 'codeNumber', type: 'number', ...systemField, admin: { hidden: true }, index: true },
     {

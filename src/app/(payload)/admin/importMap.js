@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RegistrationTimeline as RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3 } from '../../../components/admin/RegistrationTimeline'
 import { JudgingNavLink as JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26 } from '../../../components/admin/JudgingNavLink'
 import { OverviewDashboard as OverviewDashboard_325872248f0e8c5ae98015afdee1b70c } from '../../../components/admin/OverviewDashboard'
 import { JudgingView as JudgingView_a5332b609715de31b3fe41bb69a0f357 } from '../../../components/admin/JudgingView'
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/RegistrationTimeline#RegistrationTimeline": RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3,
   "/components/admin/JudgingNavLink#JudgingNavLink": JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26,
   "/components/admin/OverviewDashboard#OverviewDashboard": OverviewDashboard_325872248f0e8c5ae98015afdee1b70c,
   "/components/admin/JudgingView#JudgingView": JudgingView_a5332b609715de31b3fe41bb69a0f357,
