@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { auditChanges, type AuditedAspect, auditSnapshotOf, sameAuditValue, stageResultChanges } from '../../src/domain/audit'
+import { auditTrailWords, describeAuditValue } from '../../src/i18n/auditTrail'
 
 const REVIEW: AuditedAspect = {
   action: ({ changed }) => (changed.includes('status') ? 'status-changed' : 'review-note-changed'),
@@ -85,5 +86,31 @@ describe('stageResultChanges: results published or withdrawn, per stage', () => 
     expect(stageResultChanges([{ key: 'a', resultsPublished: null }], [{ key: 'a', resultsPublished: false }])).toEqual([])
     expect(stageResultChanges(null, [{ key: 'a' }, { key: 'b', resultsPublished: true }])).toEqual([{ published: true, stage: 'b' }])
     expect(stageResultChanges([{ key: 'a', resultsPublished: true }], [])).toEqual([])
+  })
+})
+
+describe('describeAuditValue: how a recorded value reads in the timeline', () => {
+  const names = new Map([['user-1', 'Budi Panitia']])
+
+  it('statuses by name in the panel’s language, fees in rupiah, nothing as a dash', () => {
+    expect(describeAuditValue('status', 'needs-revision', auditTrailWords('en'), names)).toBe('Needs revision')
+    expect(describeAuditValue('status', 'needs-revision', auditTrailWords('id'), names)).toBe('Perlu perbaikan')
+    expect(describeAuditValue('feeDue', 150000, auditTrailWords('en'), names)).toBe('Rp150.000')
+    for (const empty of [null, undefined, '']) expect(describeAuditValue('reviewNote', empty, auditTrailWords('en'), names)).toBe('—')
+  })
+
+  it('accounts by name where known, else a short id; members by name, email and NIM', () => {
+    const words = auditTrailWords('en')
+    expect(describeAuditValue('reviewedBy', 'user-1', words, names)).toBe('Budi Panitia')
+    expect(describeAuditValue('reviewedBy', '0123456789abcdef', words, names)).toBe('01234567')
+    expect(
+      describeAuditValue(
+        'members',
+        [{ email: 'siti@ui.ac.id', name: 'Siti', studentCard: 'abcdef123456', studentId: '2206' }],
+        words,
+        names,
+      ),
+    ).toBe('Siti <siti@ui.ac.id> · 2206 · file abcdef12')
+    expect(describeAuditValue('progress', ['semifinal', 'final'], words, names)).toBe('semifinal, final')
   })
 })
