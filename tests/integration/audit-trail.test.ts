@@ -1,5 +1,8 @@
+import { createLocalReq } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { RegistrationTimeline } from '../../src/components/admin/RegistrationTimeline'
 import { startApp, type TestApp, type TestUser } from '../helpers/app'
 import { judgedCompetition, openStage, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 import { publishCompetition, register } from '../helpers/registrations'
@@ -465,5 +468,42 @@ describe('audit events are written by nobody and read by the committee only', ()
       const list = await app.graphql(`{ AuditEvents(limit: 5) { docs { action actorEmail } } }`, {}, user.token)
       expect(list.body.data?.AuditEvents.docs.length).toBeGreaterThan(0)
     }
+  })
+})
+
+describe("the registration's timeline in the admin panel", () => {
+  const timeline = async (user: TestUser, id: string, language = 'en') => {
+    const req = await createLocalReq({ user: { ...user.user, collection: 'users' } as never }, app.payload)
+    req.i18n = { ...req.i18n, language } as typeof req.i18n
+    const element = await RegistrationTimeline({ id, req } as never)
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('shows the committee newest first when, who and what changed from what to what, in English and Indonesian', async () => {
+    const competition = await publishCompetition(app, committee, { fee: 0 })
+    const leader = await app.createUser('participant', { name: 'Citra Ketua' })
+    const id = (await register(app, leader, competition, { teamName: 'Kopi Tubruk' })).body.doc.id as string
+    await patch(`/registrations/${id}`, { reviewNote: 'KTM buram', status: 'needs-revision' }, committee)
+    await patch(`/registrations/${id}`, { teamName: 'Kopi Susu' }, leader)
+
+    const html = await timeline(committee, id)
+    const actions = [...html.matchAll(/data-action="([^"]+)"/g)].map((match) => match[1])
+    // The team's edit (its name, and back to pending) is newest; both of its events share one moment.
+    expect(actions.slice(0, 2).sort()).toEqual(['status-changed', 'team-changed'])
+    expect(actions.slice(2)).toEqual(['status-changed', 'registration-created'])
+    expect(html).toContain('History')
+    expect(html).toContain('Citra Ketua')
+    expect(html).toContain(committee.user.name)
+    expect(html).toMatch(/Team name: <del>Kopi Tubruk<\/del> → <ins[^>]*>Kopi Susu<\/ins>/)
+    expect(html).toMatch(/Status: <del>Pending review<\/del> → <ins[^>]*>Needs revision<\/ins>/)
+    expect(html).toMatch(/WIB/)
+
+    const indonesian = await timeline(committee, id, 'id')
+    expect(indonesian).toContain('Riwayat')
+    expect(indonesian).toMatch(/Status: <del>Menunggu pemeriksaan<\/del> → <ins[^>]*>Perlu perbaikan<\/ins>/)
+    expect(indonesian).toContain('Data tim diubah')
+
+    // Anyone else sees nothing of it.
+    for (const user of [leader, judge]) expect(await timeline(user, id)).toBe('')
   })
 })
