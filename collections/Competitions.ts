@@ -2,6 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, committeeOnly, publishedOrCommittee } from '../access'
 import { deriveSlugFromTitle } from '../hooks/competitions/deriveSlugFromTitle'
+import {
+  recordCompetitionChanges,
+  recordCompetitionDeletion,
+  rememberLiveCompetition,
+} from '../hooks/competitions/recordCompetitionChanges'
 import { refreshPublicPagesAfterChange, refreshPublicPagesAfterDelete } from '../hooks/competitions/refreshPublicPages'
 import {
   validateRegistrationClose,
@@ -344,8 +349,9 @@ export const Competitions: CollectionConfig<'competitions'> = {
     },
   ],
   hooks: {
-    afterChange: [refreshPublicPagesAfterChange],
-    afterDelete: [refreshPublicPagesAfterDelete],
+    afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange],
+    afterDelete: [recordCompetitionDeletion, refreshPublicPagesAfterDelete],
+    beforeChange: [rememberLiveCompetition],
   },
   indexes: [
     // The public list: published competitions ordered by when registration opens.

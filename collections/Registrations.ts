@@ -11,6 +11,7 @@ import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
+import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
@@ -169,6 +170,12 @@ export const Registrations: CollectionConfig<'registrations'> = {
       admin: { description: 'Final placing, shown on the public results once the last stage is published.', position: 'sidebar' },
       options: PLACINGS.map((placing) => ({ ...placing })),
     },
+    // The registration's audit trail, newest first (committee only; stores nothing).
+    {
+      name: 'history',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/RegistrationTimeline#RegistrationTimeline' }, position: 'sidebar' },
+    },
     // Guards enforced by unique indexes; see hooks/registrations/claimPlace.ts.
     { name: 'codeNumber', type: 'number', ...systemField, admin: { hidden: true }, index: true },
     {
@@ -197,7 +204,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
     },
   ],
   hooks: {
-    afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    // Recorded first, so a rejection's event comes before the promotion it sets off.
+    afterChange: [recordRegistrationChanges, promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    afterDelete: [recordRegistrationDeletion],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations],
   },

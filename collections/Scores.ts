@@ -4,6 +4,7 @@ import { adminsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { judgesOnly, ownScores, scoreReadAccess } from '../access/judging'
 import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
+import { recordScoreChanges, recordScoreDeletion } from '../hooks/scores/recordScoreChanges'
 
 /** One judge's score of one submission, on the stage's weighted rubric. */
 export const Scores: CollectionConfig<'scores'> = {
@@ -42,6 +43,6 @@ export const Scores: CollectionConfig<'scores'> = {
     { name: 'stage', type: 'text', ...systemField, index: true },
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
-  hooks: { beforeChange: [enforceScoringRules] },
+  hooks: { afterChange: [recordScoreChanges], afterDelete: [recordScoreDeletion], beforeChange: [enforceScoringRules] },
   timestamps: true,
 }

@@ -7,6 +7,7 @@ import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { markTeamSubmitted, unmarkTeamSubmitted } from '../hooks/submissions/markTeamSubmitted'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
+import { recordSubmissionDeletion } from '../hooks/submissions/recordSubmissionDeletion'
 
 /**
  * A team's current work for one stage. Resubmitting (PATCH) before the deadline replaces it;
@@ -51,7 +52,7 @@ export const Submissions: CollectionConfig<'submissions'> = {
   ],
   hooks: {
     afterChange: [queueSubmissionReceipt, markTeamSubmitted, assignLateSubmission],
-    afterDelete: [unmarkTeamSubmitted],
+    afterDelete: [unmarkTeamSubmitted, recordSubmissionDeletion],
     beforeChange: [enforceSubmissionRules],
   },
   versions: { drafts: false, maxPerDoc: 100 },

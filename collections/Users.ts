@@ -5,7 +5,7 @@ import { serverOnly } from '../access/fields'
 import { answerDuplicateSignUp, signUpThroughRestOnly } from '../hooks/users/answerDuplicateSignUp'
 import { governAccountChanges } from '../hooks/users/governAccountChanges'
 import { limitAccountRequests } from '../hooks/users/limitAccountRequests'
-import { recordAccountChanges } from '../hooks/users/recordAccountChanges'
+import { recordAccountChanges, recordAccountDeletion } from '../hooks/users/recordAccountChanges'
 import { runForgotPasswordOutsideTransaction } from '../hooks/users/runForgotPasswordOutsideTransaction'
 import { PASSWORD_RESET_SUBJECT, passwordResetEmailHtml, VERIFICATION_SUBJECT, verificationEmailHtml } from '../src/email/authEmails'
 import { confirmEmailChangeEndpoint, requestEmailChangeEndpoint } from '../src/endpoints/account'
@@ -94,6 +94,7 @@ export const Users: CollectionConfig<'users'> = {
   ],
   hooks: {
     afterChange: [recordAccountChanges],
+    afterDelete: [recordAccountDeletion],
     // A taken email at sign-up is answered as a new account (and its owner emailed).
     afterError: [answerDuplicateSignUp],
     beforeChange: [governAccountChanges],

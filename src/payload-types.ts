@@ -550,9 +550,12 @@ export interface AuditEvent {
   id: string;
   action: string;
   /**
-   * Empty when the server acted on its own.
+   * Empty when the server acted on its own, or once the account was deleted.
    */
   actor?: (string | null) | User;
+  actorName?: string | null;
+  actorEmail?: string | null;
+  actorRole?: string | null;
   collectionSlug: string;
   documentId: string;
   before?:
@@ -725,10 +728,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'conflicts';
         value: string | Conflict;
-      } | null)
-    | ({
-        relationTo: 'audit-events';
-        value: string | AuditEvent;
       } | null)
     | ({
         relationTo: 'rate-limits';
@@ -1098,6 +1097,9 @@ export interface ConflictsSelect<T extends boolean = true> {
 export interface AuditEventsSelect<T extends boolean = true> {
   action?: T;
   actor?: T;
+  actorName?: T;
+  actorEmail?: T;
+  actorRole?: T;
   collectionSlug?: T;
   documentId?: T;
   before?: T;

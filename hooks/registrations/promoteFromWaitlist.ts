@@ -28,14 +28,17 @@ export const promoteFromWaitlist: CollectionAfterChangeHook<Registration> = asyn
     if (!decision.ok && decision.reason === 'full') break
     if (!decision.ok) continue
     const placeKey = decision.place === undefined ? undefined : placeKeyFor(competitionId, decision.place)
-    await asServerWrite(req, () =>
-      req.payload.update({
-        collection: 'registrations',
-        data: { status: 'pending', ...(placeKey ? { placeKey } : {}) },
-        id: candidate.id,
-        overrideAccess: true,
-        req,
-      }),
+    await asServerWrite(
+      req,
+      () =>
+        req.payload.update({
+          collection: 'registrations',
+          data: { status: 'pending', ...(placeKey ? { placeKey } : {}) },
+          id: candidate.id,
+          overrideAccess: true,
+          req,
+        }),
+      'waitlist-promotion',
     )
     break
   }

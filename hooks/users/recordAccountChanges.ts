@@ -1,30 +1,30 @@
-import type { CollectionAfterChangeHook } from 'payload'
-
 import type { User } from '../../src/payload-types'
 
-import { recordAuditEvent } from '../../src/audit/recordAuditEvent'
+import { recordChanges, recordDeletion } from '../../src/audit/auditHooks'
 import { emailKey } from '../../src/domain/registration'
 
-/** Every change of an account's email or institution is recorded: who, when, from what to what. */
-export const recordAccountChanges: CollectionAfterChangeHook<User> = async ({ doc, operation, previousDoc, req }) => {
-  if (operation !== 'update' || !previousDoc) return doc
-  if (emailKey(doc.email) !== emailKey(previousDoc.email)) {
-    await recordAuditEvent(req, {
-      action: 'email-changed',
-      after: { email: doc.email },
-      before: { email: previousDoc.email },
-      collectionSlug: 'users',
-      documentId: doc.id,
-    })
-  }
-  if ((doc.institution ?? '').trim() !== (previousDoc.institution ?? '').trim()) {
-    await recordAuditEvent(req, {
-      action: 'institution-changed',
-      after: { institution: doc.institution ?? null },
-      before: { institution: previousDoc.institution ?? null },
-      collectionSlug: 'users',
-      documentId: doc.id,
-    })
-  }
-  return doc
-}
+/** An account as the audit trail shows it; never its password hash, salt or tokens. */
+const snapshot = (doc: User) => ({
+  email: emailKey(doc.email ?? ''),
+  institution: doc.institution?.trim() || null,
+  name: doc.name?.trim() || null,
+  role: doc.role ?? null,
+})
+
+/**
+ * Every change of an account's email, institution or role is recorded: who, when, from what to
+ * what (the email and the role decide what an account may do, the institution which teams a
+ * judge may not judge).
+ */
+export const recordAccountChanges = recordChanges<User>({
+  aspects: [
+    { action: 'email-changed', fields: ['email'] },
+    { action: 'institution-changed', fields: ['institution'] },
+    { action: 'role-changed', fields: ['role'] },
+  ],
+  collection: 'users',
+  snapshot,
+})
+
+/** A deleted account: who it was, so the events it acted in still say so. */
+export const recordAccountDeletion = recordDeletion<User>({ action: 'user-deleted', collection: 'users', snapshot })

@@ -23,10 +23,13 @@ export const asServerWrite = async <T>(req: PayloadRequest, write: () => Promise
 
 /**
  * `member-binding`: a member accepting their invitation (hooks that manage members leave it alone);
- * `confirmed-email-change`: an account's email changing after its confirmation link was opened.
+ * `confirmed-email-change`: an account's email changing after its confirmation link was opened;
+ * `waitlist-promotion`: a waitlisted team taking a place another gave back, decided by the server
+ * alone (its audit event has no actor, though a person's change set it off).
  */
-export type ServerWriteKind = 'confirmed-email-change' | 'member-binding' | 'server'
+export type ServerWriteKind = 'confirmed-email-change' | 'member-binding' | 'server' | 'waitlist-promotion'
 
 export const isServerWrite = (context: RequestContext): boolean => context[SERVER_WRITE] !== undefined
 export const isMemberBinding = (context: RequestContext): boolean => context[SERVER_WRITE] === 'member-binding'
+export const isWaitlistPromotion = (context: RequestContext): boolean => context[SERVER_WRITE] === 'waitlist-promotion'
 export const isConfirmedEmailChange = (context: RequestContext): boolean => context[SERVER_WRITE] === 'confirmed-email-change'

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RegistrationTimeline as RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3 } from '../../../components/admin/RegistrationTimeline'
 import { RegistrationFilters as RegistrationFilters_4d3632a7f2decb4d920b18089d9f7ffa } from '../../../components/admin/RegistrationFilters'
 import { BulkReviewActions as BulkReviewActions_2da680620925c0a3538e54a7b74b3844 } from '../../../components/admin/BulkReviewActions'
 import { JudgingNavLink as JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26 } from '../../../components/admin/JudgingNavLink'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/RegistrationTimeline#RegistrationTimeline": RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3,
   "/components/admin/RegistrationFilters#RegistrationFilters": RegistrationFilters_4d3632a7f2decb4d920b18089d9f7ffa,
   "/components/admin/BulkReviewActions#BulkReviewActions": BulkReviewActions_2da680620925c0a3538e54a7b74b3844,
   "/components/admin/JudgingNavLink#JudgingNavLink": JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26,
