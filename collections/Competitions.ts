@@ -194,6 +194,14 @@ export const Competitions: CollectionConfig<'competitions'> = {
               required: true,
               validate: validateStageClose,
             },
+            {
+              name: 'judgingClosesAt',
+              type: 'date',
+              admin: {
+                date: { pickerAppearance: 'dayAndTime' },
+                description: 'When scores are due. Judges with unscored work are reminded 24 hours before.',
+              },
+            },
           ],
         },
         { name: 'description', type: 'textarea', maxLength: 2000 },

@@ -18,6 +18,8 @@ const tick = async () => {
   if (running) return
   running = true
   try {
+    // Queues the scheduled sweeps (announcements, reminders) when they are due, as autoRun does in the server.
+    await payload.jobs.handleSchedules({ queue: 'default' })
     await payload.jobs.run({ limit: 20, queue: 'default' })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Job worker: a run failed; trying again at the next tick.' })

@@ -21,6 +21,8 @@ export type ContestKitEnv = {
   jobs: { autoRun: boolean; cron: string }
   /** Limits on anonymous requests (src/config/rateLimits.ts). */
   rateLimits: RateLimitSettings
+  /** How often the reminders sweep runs (a cron); undefined when REMINDERS_CRON=off. */
+  reminders: { cron?: string }
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
@@ -126,6 +128,11 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
     },
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     rateLimits: readRateLimits(env),
+    reminders: {
+      cron: ['0', 'false', 'no', 'off'].includes((env.REMINDERS_CRON ?? '').trim().toLowerCase())
+        ? undefined
+        : env.REMINDERS_CRON?.trim() || '*/10 * * * *',
+    },
     secret: resolveSecret(env, isProduction),
     serverUrl,
     smtp: smtpHost

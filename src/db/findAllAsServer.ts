@@ -30,7 +30,10 @@ export const findAllAsServer = async <TSlug extends CollectionSlug, TSelect exte
 ): Promise<TransformCollectionWithSelect<TSlug, TSelect>[]> => {
   const req = 'headers' in reqOrPayload ? reqOrPayload : undefined
   const payload = req ? req.payload : (reqOrPayload as Payload)
-  const { docs } = await payload.find<TSlug, TSelect>({
+  // Called through a plain signature: with this many collections, TypeScript gives up on
+  // inferring payload.find's generic options here ("union type too complex", TS2590).
+  const find = payload.find.bind(payload) as (options: object) => Promise<{ docs: TransformCollectionWithSelect<TSlug, TSelect>[] }>
+  const { docs } = await find({
     collection,
     depth: 0,
     limit: 0,
