@@ -237,6 +237,21 @@ describe('other audiences', () => {
 })
 
 describe('a scheduled announcement', () => {
+  it('is swept by a job the server schedules itself (jobs.autoRun runs the task schedules)', async () => {
+    const deadline = Date.now() + 15_000
+    let scheduled = 0
+    while (scheduled === 0 && Date.now() < deadline) {
+      scheduled = (
+        await app.payload.count({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'publishDueAnnouncements' } }, { 'meta.scheduled': { equals: true } }] },
+        })
+      ).totalDocs
+      if (scheduled === 0) await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    expect(scheduled).toBeGreaterThan(0)
+  })
+
   it('is neither readable nor emailed before its time, then goes out once with the sweep', async () => {
     const title = 'Results day schedule'
     const response = await post({ audience: 'registered', publishAt: daysFromNow(1), title })

@@ -125,3 +125,12 @@ describe('attachment allowance', () => {
     expect(() => readEnv({ ...secret, ATTACHMENT_DAILY_FILES: 'lots' })).toThrow(/ATTACHMENT_DAILY_FILES must be a positive number/)
   })
 })
+
+describe('REMINDERS_CRON', () => {
+  const secret = 'x'.repeat(32)
+  it('runs the reminders sweep every ten minutes unless told otherwise, and never when off', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).reminders.cron).toBe('*/10 * * * *')
+    expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: '0 * * * *' }).reminders.cron).toBe('0 * * * *')
+    expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: 'off' }).reminders.cron).toBeUndefined()
+  })
+})

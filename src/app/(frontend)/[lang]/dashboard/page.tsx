@@ -42,7 +42,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
     where: {
       and: [
         { publishAt: { less_than_equal: new Date().toISOString() } },
-        { or: [{ audience: { not_equals: 'public' } }, { competition: { in: competitionIds } }] },
+        competitionIds.length > 0
+          ? { or: [{ audience: { not_equals: 'public' } }, { competition: { in: competitionIds } }] }
+          : { audience: { not_equals: 'public' } },
       ],
     },
   })
