@@ -22,7 +22,8 @@ export const AnnouncementDeliveries: CollectionConfig<'announcement-deliveries'>
   },
   fields: [
     { name: 'announcement', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'announcements', required: true },
-    { name: 'user', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'users', required: true },
+    // Not required: deleting an account leaves its deliveries counted, without the account.
+    { name: 'user', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'users' },
     {
       name: 'status',
       type: 'select',

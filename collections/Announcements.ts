@@ -83,8 +83,8 @@ export const Announcements: CollectionConfig<'announcements'> = {
   ],
   hooks: {
     afterChange: [dispatchWhenPublished],
-    afterDelete: [deleteDeliveries],
     beforeChange: [checkAudienceStage],
+    beforeDelete: [deleteDeliveries],
   },
   timestamps: true,
 }

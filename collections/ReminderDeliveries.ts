@@ -30,9 +30,10 @@ export const ReminderDeliveries: CollectionConfig<'reminder-deliveries'> = {
       options: REMINDER_KINDS.map((value) => ({ label: value, value })),
       required: true,
     },
-    { name: 'competition', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'competitions', required: true },
+    // Not required: deleting an account or a competition keeps the record of what was sent (its key).
+    { name: 'competition', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'competitions' },
     { name: 'stage', type: 'text', admin: { readOnly: true } },
-    { name: 'user', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'users', required: true },
+    { name: 'user', type: 'relationship', admin: { readOnly: true }, index: true, relationTo: 'users' },
   ],
   lockDocuments: false,
   timestamps: true,

@@ -632,7 +632,7 @@ export interface Announcement {
 export interface AnnouncementDelivery {
   id: string;
   announcement: string | Announcement;
-  user: string | User;
+  user?: (string | null) | User;
   status: 'queued' | 'sent' | 'failed';
   updatedAt: string;
   createdAt: string;
@@ -645,9 +645,9 @@ export interface ReminderDelivery {
   id: string;
   key: string;
   kind: 'registration-closing' | 'submission-closing' | 'judging-closing';
-  competition: string | Competition;
+  competition?: (string | null) | Competition;
   stage?: string | null;
-  user: string | User;
+  user?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }

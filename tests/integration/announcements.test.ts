@@ -218,6 +218,13 @@ describe('other audiences', () => {
     expect(emailsTitled(verifiedLeader.user.email, title)).toHaveLength(0)
     expect((await app.rest.get(`/announcements/${response.body.doc.id}`, { token: judge.token })).status).toBe(200)
     expect((await app.rest.get(`/announcements/${response.body.doc.id}`, { token: verifiedLeader.token })).status).toBe(404)
+    // The committee deletes it: its delivery rows go with it.
+    expect((await app.rest.delete(`/announcements/${response.body.doc.id}`, { token: committee.token })).status).toBe(200)
+    const left = await app.payload.count({
+      collection: 'announcement-deliveries',
+      where: { announcement: { equals: response.body.doc.id } },
+    })
+    expect(left.totalDocs).toBe(0)
   })
 
   it('public: anyone reads it; everyone registered is emailed', async () => {
