@@ -6,10 +6,18 @@ import { loadCompetition } from '../../src/db/loadCompetition'
 import { idOf } from '../../src/shared/idOf'
 import { invalidField } from '../../src/shared/refusals'
 
-/** "Teams advanced into a stage" names one of the competition's stages; other audiences keep no stage. */
-export const checkAudienceStage: CollectionBeforeChangeHook<Announcement> = async ({ data, originalDoc, req }) => {
+/**
+ * The competition exists (a 400 naming the field, not the database's refusal), and "teams
+ * advanced into a stage" names one of its stages; other audiences keep no stage.
+ */
+export const checkAudienceStage: CollectionBeforeChangeHook<Announcement> = async ({ data, operation, originalDoc, req }) => {
   const audience = data.audience ?? originalDoc?.audience
-  if (audience !== 'advanced') return { ...data, stage: null }
+  const competitionChanged =
+    operation === 'create' || (data.competition !== undefined && idOf(data.competition) !== idOf(originalDoc?.competition))
+  if (audience !== 'advanced') {
+    if (competitionChanged) await loadCompetition(req, idOf(data.competition) as string)
+    return { ...data, stage: null }
+  }
   const stage = (data.stage ?? originalDoc?.stage ?? '').trim()
   if (!stage) throw invalidField(req, 'stage', 'Choose the stage whose advanced teams this is for.')
   const competition = await loadCompetition(req, idOf(data.competition ?? originalDoc?.competition) as string)

@@ -192,6 +192,49 @@ describe('who may write announcements', () => {
   })
 })
 
+describe('bad input', () => {
+  it('is a 400 naming the field, never a 500, and stores nothing', async () => {
+    const before = (await app.payload.count({ collection: 'announcements' })).totalDocs
+    for (const body of [
+      { audience: 'everyone', title: 'Bad audience' },
+      { body: 'plain text', title: 'Bad body' },
+      { competition: '00000000-0000-4000-8000-000000000000', title: 'No such competition' },
+      { publishAt: 'tomorrow-ish', title: 'Bad date' },
+      { title: '' },
+      { queued: 'many', title: 'Counter type' },
+    ]) {
+      const response = await post(body)
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      if (body.competition) expect(errorMessages(response.body).join(' ')).toContain('competition')
+    }
+    expect((await app.payload.count({ collection: 'announcements' })).totalDocs).toBe(before)
+    for (const query of [
+      'where[publishAt][less_than]=not-a-date',
+      'where[audience][in]=public&where[audience][in]=verified',
+      'where[stage][exists]=maybe',
+      'sort=-queued',
+      'where[queued][greater_than]=0',
+    ]) {
+      const response = await app.rest.get(`/announcements?${query}`, { token: verifiedLeader.token })
+      expect(response.status, query).toBeLessThan(500)
+    }
+  })
+
+  it('drops server counters from a committee body and keeps no stage for other audiences', async () => {
+    const response = await post({
+      audience: 'judges',
+      dispatchedAt: daysFromNow(-3),
+      queued: 99,
+      sent: 99,
+      stage: 'final',
+      title: 'Counters',
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(201)
+    expect(response.body.doc).toMatchObject({ queued: 1, sent: 0, stage: null })
+    await settleJobs(app)
+  })
+})
+
 describe('other audiences', () => {
   it('teams advanced into a stage: only their members are emailed and read it', async () => {
     const advanced = await app.rest.patch(`/registrations/${verifiedTeamId}`, {
