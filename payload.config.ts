@@ -95,8 +95,9 @@ const config = buildConfig({
     // The server runs its own queue (no second command to remember); JOBS_AUTORUN=false
     // leaves it to a separate worker (`npm run jobs:worker`). Tasks with a `schedule` (the
     // announcements and reminders sweeps) are queued by the same cron: Payload turns
-    // `jobs.scheduling` on when a task has a schedule, and autoRun then calls handleSchedules.
-    autoRun: env.jobs.autoRun ? [{ cron: env.jobs.cron, limit: 20, queue: 'default' }] : undefined,
+    // `jobs.scheduling` on when a task has a schedule, and autoRun then calls handleSchedules
+    // (unless JOBS_SCHEDULES=false: the tests run the sweeps themselves).
+    autoRun: env.jobs.autoRun ? [{ cron: env.jobs.cron, disableScheduling: !env.jobs.schedules, limit: 20, queue: 'default' }] : undefined,
     // Admins may look at queued and failed emails; job inputs carry verification links, so nobody else.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

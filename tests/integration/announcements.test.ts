@@ -37,7 +37,8 @@ const countsOnceSettled = async (id: string) => {
 const gql = (query: string, token?: string) => app.graphql(query, {}, token)
 
 beforeAll(async () => {
-  app = await startApp()
+  // The announcements sweep on its schedule, as the server runs it (startApp leaves schedules off).
+  app = await startApp({ env: { JOBS_SCHEDULES: 'true' } })
   committee = await app.createUser('committee')
   judge = await app.createUser('judge')
   outsider = await app.createUser('participant')

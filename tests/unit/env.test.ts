@@ -126,11 +126,13 @@ describe('attachment allowance', () => {
   })
 })
 
-describe('REMINDERS_CRON', () => {
+describe('REMINDERS_CRON and JOBS_SCHEDULES', () => {
   const secret = 'x'.repeat(32)
-  it('runs the reminders sweep every ten minutes unless told otherwise, and never when off', () => {
+  it('the reminders sweep runs every ten minutes unless told otherwise; JOBS_SCHEDULES=false stops queueing every sweep', () => {
     expect(readEnv({ PAYLOAD_SECRET: secret }).reminders.cron).toBe('*/10 * * * *')
     expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: '0 * * * *' }).reminders.cron).toBe('0 * * * *')
     expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: 'off' }).reminders.cron).toBeUndefined()
+    expect(readEnv({ PAYLOAD_SECRET: secret }).jobs.schedules).toBe(true)
+    expect(readEnv({ JOBS_SCHEDULES: 'false', PAYLOAD_SECRET: secret }).jobs.schedules).toBe(false)
   })
 })
