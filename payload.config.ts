@@ -7,6 +7,8 @@ import sharp from 'sharp'
 
 import { isAdmin } from './access'
 import { graphqlValidationRules } from './access/graphqlBudget'
+import { AnnouncementDeliveries } from './collections/AnnouncementDeliveries'
+import { Announcements } from './collections/Announcements'
 import { Assignments } from './collections/Assignments'
 import { Attachments } from './collections/Attachments'
 import { AuditEvents } from './collections/AuditEvents'
@@ -16,6 +18,7 @@ import { Invitations } from './collections/Invitations'
 import { Media } from './collections/Media'
 import { RateLimits } from './collections/RateLimits'
 import { Registrations } from './collections/Registrations'
+import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
 import { restrictSystemCollections } from './collections/SystemCollections'
@@ -28,7 +31,10 @@ import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
 import { MEGABYTE } from './src/config/uploads'
 import { emailAdapter } from './src/email/adapter'
+import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
+import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { sendRemindersTask } from './src/jobs/sendReminders'
 
 // Generators (types, import map) run from the project root; paths are not taken from this
 // file's URL, which differs once the config is bundled.
@@ -66,6 +72,9 @@ const config = buildConfig({
     Conflicts,
     AuditEvents,
     RateLimits,
+    Announcements,
+    AnnouncementDeliveries,
+    ReminderDeliveries,
   ].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
@@ -87,15 +96,18 @@ const config = buildConfig({
       run: ({ req }) => isAdmin(req.user),
     },
     // The server runs its own queue (no second command to remember); JOBS_AUTORUN=false
-    // leaves it to a separate worker (`npm run jobs:worker`).
-    autoRun: env.jobs.autoRun ? [{ cron: env.jobs.cron, limit: 20, queue: 'default' }] : undefined,
+    // leaves it to a separate worker (`npm run jobs:worker`). Tasks with a `schedule` (the
+    // announcements and reminders sweeps) are queued by the same cron: Payload turns
+    // `jobs.scheduling` on when a task has a schedule, and autoRun then calls handleSchedules
+    // (unless JOBS_SCHEDULES=false: the tests run the sweeps themselves).
+    autoRun: env.jobs.autoRun ? [{ cron: env.jobs.cron, disableScheduling: !env.jobs.schedules, limit: 20, queue: 'default' }] : undefined,
     // Admins may look at queued and failed emails; job inputs carry verification links, so nobody else.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       access: { create: () => false, delete: () => false, read: ({ req }) => isAdmin(req.user), update: () => false },
       admin: { ...defaultJobsCollection.admin, group: 'System', hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [sendEmailTask(env)],
+    tasks: [sendEmailTask(env), sendAnnouncementTask(env), publishDueAnnouncementsTask(), sendRemindersTask(env)],
   },
   // Payload's default logger (pretty in development) unless LOG_LEVEL asks for another level.
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: env.logLevel } } } : {}),

@@ -212,6 +212,15 @@ export const Competitions: CollectionConfig<'competitions'> = {
               required: true,
               validate: validateStageClose,
             },
+            {
+              name: 'judgingClosesAt',
+              type: 'date',
+              admin: {
+                date: { pickerAppearance: 'dayAndTime' },
+                description:
+                  'When scores are due: later scores are refused (move it later, or clear it, to reopen judging). Judges with unscored work are reminded 24 hours before.',
+              },
+            },
           ],
         },
         { name: 'description', type: 'textarea', maxLength: 2000 },
@@ -290,14 +299,6 @@ export const Competitions: CollectionConfig<'competitions'> = {
               max: 20,
               min: 1,
               validate: validateWholeNumber,
-            },
-            {
-              name: 'judgingClosesAt',
-              type: 'date',
-              admin: {
-                date: { pickerAppearance: 'dayAndTime' },
-                description: 'Scores after this time are refused. Move it later (or clear it) to reopen judging.',
-              },
             },
             {
               name: 'rankingMethod',

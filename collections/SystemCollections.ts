@@ -13,6 +13,9 @@ import { lockAsRequester } from '../hooks/root/lockAsRequester'
  *   users), so nobody receives 423 because a staff member has their document open.
  * - `payload-migrations`: no API access (it has no endpoints or GraphQL either).
  * - `payload-preferences` keeps Payload's rule: each account reads and writes only its own.
+ * - The `payload-jobs-stats` global (when a job runs on a schedule, Payload keeps when each was last
+ *   queued there): no API access; Payload's default would let any logged-in account read and
+ *   overwrite it, and so stop or flood the scheduled sweeps.
  */
 export const restrictSystemCollections = async (pending: Promise<SanitizedConfig>): Promise<SanitizedConfig> => {
   const config = await pending
@@ -25,6 +28,11 @@ export const restrictSystemCollections = async (pending: Promise<SanitizedConfig
     }
     if (collection.slug === 'payload-migrations') {
       collection.access = { ...collection.access, create: nobody, delete: nobody, read: nobody, update: nobody }
+    }
+  }
+  for (const global of config.globals ?? []) {
+    if (global.slug === 'payload-jobs-stats') {
+      global.access = { ...global.access, read: nobody, readVersions: nobody, update: nobody }
     }
   }
   return config

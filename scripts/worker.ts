@@ -6,8 +6,10 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { readEnv } from '../src/config/env'
 
 const INTERVAL_MS = Number(process.env.JOBS_WORKER_INTERVAL_MS || 5000)
+const { schedules } = readEnv().jobs
 
 // cron: false — this process runs the queue itself; the config's autoRun cron stays off here.
 const payload = await getPayload({ config, cron: false, disableOnInit: true } as Parameters<typeof getPayload>[0])
@@ -18,6 +20,8 @@ const tick = async () => {
   if (running) return
   running = true
   try {
+    // Queues the scheduled sweeps (announcements, reminders) when they are due, as autoRun does in the server.
+    if (schedules) await payload.jobs.handleSchedules({ queue: 'default' })
     await payload.jobs.run({ limit: 20, queue: 'default' })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Job worker: a run failed; trying again at the next tick.' })

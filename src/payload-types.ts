@@ -79,6 +79,9 @@ export interface Config {
     conflicts: Conflict;
     'audit-events': AuditEvent;
     'rate-limits': RateLimit;
+    announcements: Announcement;
+    'announcement-deliveries': AnnouncementDelivery;
+    'reminder-deliveries': ReminderDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +102,9 @@ export interface Config {
     conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    'announcement-deliveries': AnnouncementDeliveriesSelect<false> | AnnouncementDeliveriesSelect<true>;
+    'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,8 +115,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -119,6 +129,9 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      sendAnnouncement: TaskSendAnnouncement;
+      publishDueAnnouncements: TaskPublishDueAnnouncements;
+      sendReminders: TaskSendReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -259,6 +272,10 @@ export interface Competition {
         name: string;
         opensAt: string;
         closesAt: string;
+        /**
+         * When scores are due: later scores are refused (move it later, or clear it, to reopen judging). Judges with unscored work are reminded 24 hours before.
+         */
+        judgingClosesAt?: string | null;
         description?: string | null;
         /**
          * Late submissions within this many minutes are accepted and flagged late.
@@ -281,10 +298,6 @@ export interface Competition {
          * Empty: every judge of the competition scores every submission. A number: each submission goes to that many judges (Judging → Assign judges).
          */
         judgesPerSubmission?: number | null;
-        /**
-         * Scores after this time are refused. Move it later (or clear it) to reopen judging.
-         */
-        judgingClosesAt?: string | null;
         /**
          * How judges with different standards are evened out when ranking.
          */
@@ -591,6 +604,86 @@ export interface RateLimit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: string;
+  competition: string | Competition;
+  title: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Who sees it and is emailed. Emails go once, when it is published; later edits are not re-sent.
+   */
+  audience: 'registered' | 'verified' | 'advanced' | 'judges' | 'public';
+  /**
+   * The key of the stage the teams advanced into.
+   */
+  stage?: string | null;
+  /**
+   * Hidden from participants and not emailed until then.
+   */
+  publishAt: string;
+  /**
+   * When its emails were queued.
+   */
+  dispatchedAt?: string | null;
+  /**
+   * Emails waiting to be sent.
+   */
+  queued?: number | null;
+  /**
+   * Emails the mail server took.
+   */
+  sent?: number | null;
+  /**
+   * Emails that failed on every attempt.
+   */
+  failed?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-deliveries".
+ */
+export interface AnnouncementDelivery {
+  id: string;
+  announcement: string | Announcement;
+  user?: (string | null) | User;
+  status: 'queued' | 'sent' | 'failed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries".
+ */
+export interface ReminderDelivery {
+  id: string;
+  key: string;
+  kind: 'registration-closing' | 'submission-closing' | 'judging-closing';
+  competition?: (string | null) | Competition;
+  stage?: string | null;
+  user?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -658,7 +751,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders';
         taskID: string;
         input?:
           | {
@@ -691,10 +784,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -732,6 +834,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: string | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: string | Announcement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -847,6 +953,7 @@ export interface CompetitionsSelect<T extends boolean = true> {
         name?: T;
         opensAt?: T;
         closesAt?: T;
+        judgingClosesAt?: T;
         description?: T;
         graceMinutes?: T;
         eligibility?: T;
@@ -863,7 +970,6 @@ export interface CompetitionsSelect<T extends boolean = true> {
               id?: T;
             };
         judgesPerSubmission?: T;
-        judgingClosesAt?: T;
         rankingMethod?: T;
         id?: T;
       };
@@ -1118,6 +1224,48 @@ export interface RateLimitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  competition?: T;
+  title?: T;
+  body?: T;
+  audience?: T;
+  stage?: T;
+  publishAt?: T;
+  dispatchedAt?: T;
+  queued?: T;
+  sent?: T;
+  failed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-deliveries_select".
+ */
+export interface AnnouncementDeliveriesSelect<T extends boolean = true> {
+  announcement?: T;
+  user?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminder-deliveries_select".
+ */
+export interface ReminderDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  competition?: T;
+  stage?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1152,6 +1300,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1189,6 +1338,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1214,6 +1391,37 @@ export interface TaskSendEmail {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnnouncement".
+ */
+export interface TaskSendAnnouncement {
+  input: {
+    announcementId: string;
+    userId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDueAnnouncements".
+ */
+export interface TaskPublishDueAnnouncements {
+  input?: unknown;
+  output: {
+    dispatched?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReminders".
+ */
+export interface TaskSendReminders {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

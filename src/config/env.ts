@@ -17,10 +17,15 @@ export type ContestKitEnv = {
   corsOrigins: string[]
   databaseUrl?: string
   isProduction: boolean
-  /** Run queued jobs (emails) inside this server; off when a separate worker runs them. */
-  jobs: { autoRun: boolean; cron: string }
+  /**
+   * Run queued jobs (emails) inside this server; off when a separate worker runs them.
+   * `schedules`: the runner also queues the scheduled sweeps (announcements, reminders) when due.
+   */
+  jobs: { autoRun: boolean; cron: string; schedules: boolean }
   /** Limits on anonymous requests (src/config/rateLimits.ts). */
   rateLimits: RateLimitSettings
+  /** How often the reminders sweep runs (a cron); undefined when REMINDERS_CRON=off. */
+  reminders: { cron?: string }
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   secret: string
   serverUrl: string
@@ -101,6 +106,10 @@ const positiveNumber = (env: EnvSource, name: string, fallback: number): number 
   return value
 }
 
+/** A job schedule's cron: the given one, the default when unset, none when switched off. */
+const scheduleCron = (given: string | undefined, fallback: string): string | undefined =>
+  ['0', 'false', 'no', 'off'].includes((given ?? '').trim().toLowerCase()) ? undefined : given?.trim() || fallback
+
 export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   const isProduction = env.NODE_ENV === 'production'
   const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
@@ -123,9 +132,11 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
     jobs: {
       autoRun: !['0', 'false', 'no', 'off'].includes((env.JOBS_AUTORUN ?? 'true').toLowerCase()),
       cron: env.JOBS_CRON?.trim() || '*/5 * * * * *',
+      schedules: !['0', 'false', 'no', 'off'].includes((env.JOBS_SCHEDULES ?? 'true').toLowerCase()),
     },
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     rateLimits: readRateLimits(env),
+    reminders: { cron: scheduleCron(env.REMINDERS_CRON, '*/10 * * * *') },
     secret: resolveSecret(env, isProduction),
     serverUrl,
     smtp: smtpHost

@@ -30,9 +30,9 @@ export const findAllAsServer = async <TSlug extends CollectionSlug, TSelect exte
 ): Promise<TransformCollectionWithSelect<TSlug, TSelect>[]> => {
   const req = 'headers' in reqOrPayload ? reqOrPayload : undefined
   const payload = req ? req.payload : (reqOrPayload as Payload)
-  // Typed through a plain signature: resolving Payload's generic `find` over every collection
-  // at once is more than the compiler will represent; the result type is declared above.
-  const find = payload.find as unknown as (options: object) => Promise<{ docs: TransformCollectionWithSelect<TSlug, TSelect>[] }>
+  // Called through a plain signature: with this many collections, TypeScript gives up on
+  // inferring payload.find's generic options here ("union type too complex", TS2590).
+  const find = payload.find.bind(payload) as (options: object) => Promise<{ docs: TransformCollectionWithSelect<TSlug, TSelect>[] }>
   const { docs } = await find({
     collection,
     depth: 0,

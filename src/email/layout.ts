@@ -10,14 +10,18 @@ export type EmailContent = {
   paragraphs: string[]
   /** Small print under the action, such as "ignore this email if…". */
   footer?: string
+  /** Markup made by a trusted renderer (an announcement's rich text, already escaped), placed after the paragraphs. */
+  trustedHtml?: string
 }
 
 /**
  * One readable, inline-styled layout for every ContestKit email. Inline styles because
  * most mail clients drop <style> blocks.
  */
-export const renderEmailHtml = ({ action, footer, heading, paragraphs }: EmailContent): string => {
-  const body = paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join('')
+export const renderEmailHtml = ({ action, footer, heading, paragraphs, trustedHtml }: EmailContent): string => {
+  const body =
+    paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(p)}</p>`).join('') +
+    (trustedHtml ? `<div style="line-height:1.5">${trustedHtml}</div>` : '')
   const button = action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>` +
       `<p style="margin:0 0 16px;font-size:13px;color:#4b5563">If the button does not work, open this address: <a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p>`

@@ -70,6 +70,8 @@ const id = {
   memberAdd: 'Tambah anggota',
   memberRemove: 'Hapus anggota',
   myRegistrations: 'Pendaftaran saya',
+  announcements: 'Pengumuman',
+  noAnnouncements: 'Belum ada pengumuman.',
   name: 'Nama',
   next: {
     'needs-revision': 'Perbaiki pendaftaran sesuai catatan panitia, lalu simpan.',
@@ -183,6 +185,8 @@ const en: Dictionary = {
   memberAdd: 'Add a member',
   memberRemove: 'Remove member',
   myRegistrations: 'My registrations',
+  announcements: 'Announcements',
+  noAnnouncements: 'No announcements yet.',
   name: 'Name',
   next: {
     'needs-revision': "Fix your registration as the committee's note says, then save it.",

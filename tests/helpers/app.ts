@@ -48,6 +48,11 @@ export const startApp = async (options: { env?: Record<string, string> } = {}) =
     // The job queue (emails) runs every second, as the server runs it every few seconds.
     JOBS_AUTORUN: 'true',
     JOBS_CRON: '* * * * * *',
+    // Tests run the scheduled sweeps themselves, with a clock of their own. A reminders sweep on
+    // the real clock would remind other tests' teams whose deadlines fall within a day (those
+    // tests count emails), and the scheduler's writes would join SQLite's writers in every file.
+    // tests/integration/announcements.test.ts turns schedules on.
+    JOBS_SCHEDULES: 'false',
     // Refusals are logged at info; set LOG_LEVEL=info to see them while debugging a test.
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),

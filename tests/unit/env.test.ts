@@ -125,3 +125,14 @@ describe('attachment allowance', () => {
     expect(() => readEnv({ ...secret, ATTACHMENT_DAILY_FILES: 'lots' })).toThrow(/ATTACHMENT_DAILY_FILES must be a positive number/)
   })
 })
+
+describe('REMINDERS_CRON and JOBS_SCHEDULES', () => {
+  const secret = 'x'.repeat(32)
+  it('the reminders sweep runs every ten minutes unless told otherwise; JOBS_SCHEDULES=false stops queueing every sweep', () => {
+    expect(readEnv({ PAYLOAD_SECRET: secret }).reminders.cron).toBe('*/10 * * * *')
+    expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: '0 * * * *' }).reminders.cron).toBe('0 * * * *')
+    expect(readEnv({ PAYLOAD_SECRET: secret, REMINDERS_CRON: 'off' }).reminders.cron).toBeUndefined()
+    expect(readEnv({ PAYLOAD_SECRET: secret }).jobs.schedules).toBe(true)
+    expect(readEnv({ JOBS_SCHEDULES: 'false', PAYLOAD_SECRET: secret }).jobs.schedules).toBe(false)
+  })
+})

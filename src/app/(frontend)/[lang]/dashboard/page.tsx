@@ -6,6 +6,7 @@ import { dictionaryFor } from '@/i18n/dictionary'
 import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
 import { idOf } from '@/shared/idOf'
 
+import { AnnouncementList } from '../Announcements'
 import { formatDateTime, formatRupiah } from '../format'
 import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
@@ -27,6 +28,26 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
     user,
   })
   const invitations = await pendingInvitationsFor(payload, user)
+  // Announcements to this account's audiences (read access decides), and the public ones of its
+  // own competitions; published ones only, also for a committee member looking at their dashboard.
+  const competitionIds = [...new Set(docs.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id)))]
+  const announcements = await payload.find({
+    collection: 'announcements',
+    depth: 1,
+    limit: 20,
+    overrideAccess: false,
+    select: { body: true, competition: true, publishAt: true, title: true },
+    sort: '-publishAt',
+    user,
+    where: {
+      and: [
+        { publishAt: { less_than_equal: new Date().toISOString() } },
+        competitionIds.length > 0
+          ? { or: [{ audience: { not_equals: 'public' } }, { competition: { in: competitionIds } }] }
+          : { audience: { not_equals: 'public' } },
+      ],
+    },
+  })
   return (
     <>
       <h1>{t.myRegistrations}</h1>
@@ -44,6 +65,13 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
           <p className="muted">{t.invitationPendingHint}</p>
         </section>
       ) : null}
+      <AnnouncementList
+        announcements={announcements.docs}
+        empty={t.noAnnouncements}
+        heading={t.announcements}
+        lang={lang}
+        showCompetition
+      />
       {docs.length === 0 ? <p>{t.noRegistrations}</p> : null}
       {docs.map((registration) => {
         const competition = typeof registration.competition === 'object' ? registration.competition : null

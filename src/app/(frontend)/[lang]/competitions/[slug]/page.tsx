@@ -9,6 +9,7 @@ import { competitionBySlug } from '@/frontend/competitionBySlug'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
+import { AnnouncementList } from '../../Announcements'
 import { FeeNow } from '../../FeeNow'
 import { formatDateTime, formatRupiah } from '../../format'
 
@@ -23,6 +24,23 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
   const state = await availability(payload, competition, user)
   const guidebook = typeof competition.guidebook === 'object' ? (competition.guidebook as Media | null) : null
   const registerHref = `/${lang}/competitions/${slug}/register`
+  // Public announcements of this competition, published ones only (a committee member would read scheduled ones too).
+  const announcements = await payload.find({
+    collection: 'announcements',
+    depth: 0,
+    limit: 20,
+    overrideAccess: false,
+    select: { body: true, competition: true, publishAt: true, title: true },
+    sort: '-publishAt',
+    user,
+    where: {
+      and: [
+        { competition: { equals: competition.id } },
+        { audience: { equals: 'public' } },
+        { publishAt: { less_than_equal: new Date().toISOString() } },
+      ],
+    },
+  })
 
   let action: React.ReactNode
   if (state.mine)
@@ -65,6 +83,9 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
         {action}
       </section>
       {competition.description ? <RichText data={competition.description} /> : null}
+      {announcements.docs.length > 0 ? (
+        <AnnouncementList announcements={announcements.docs} empty={t.noAnnouncements} heading={t.announcements} lang={lang} />
+      ) : null}
       <h2>{t.timeline}</h2>
       <ul>
         <li>
