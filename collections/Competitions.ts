@@ -14,6 +14,7 @@ import {
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
+import { exportEndpointsOfCompetitions } from '../src/endpoints/exports'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
@@ -33,7 +34,14 @@ export const Competitions: CollectionConfig<'competitions'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-registrationOpensAt',
-  endpoints: [stageRankingEndpoint, advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, competitionStatsEndpoint],
+  endpoints: [
+    stageRankingEndpoint,
+    advanceTeamsEndpoint,
+    publishResultsEndpoint,
+    resultsEndpoint,
+    competitionStatsEndpoint,
+    ...exportEndpointsOfCompetitions,
+  ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
     {

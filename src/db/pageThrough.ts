@@ -1,0 +1,53 @@
+import type { CollectionSlug, PayloadRequest, SelectType, TransformCollectionWithSelect, TypedCollectionSelect, Where } from 'payload'
+
+/** Documents per query when paging through a collection: big enough to be few queries, small enough to stream. */
+export const PAGE_SIZE = 500
+
+type Keyed = { createdAt?: null | string; id: number | string }
+
+/**
+ * Every document matching `where`, read as the server (no access rules, relations as ids),
+ * `pageSize` at a time in (createdAt, id) order: for exports, which must not hold 20,000
+ * registrations in memory. Keyset paging ("after the last one seen"), not page numbers: each
+ * query starts where the previous one stopped on the (competition, createdAt) index, instead
+ * of counting past every earlier row, and a row added meanwhile neither shifts nor repeats one.
+ * Callers decide who may see what it reads.
+ */
+export async function* pageThrough<TSlug extends CollectionSlug, TSelect extends SelectType & TypedCollectionSelect[TSlug]>(
+  req: PayloadRequest,
+  collection: TSlug,
+  options: { pageSize?: number; select: TSelect; where: Where },
+): AsyncGenerator<TransformCollectionWithSelect<TSlug, TSelect>[]> {
+  const pageSize = options.pageSize ?? PAGE_SIZE
+  const select = { ...options.select, createdAt: true } as TSelect
+  let after: Keyed | undefined
+  for (;;) {
+    const where: Where = after
+      ? {
+          and: [
+            options.where,
+            {
+              or: [
+                { createdAt: { greater_than: after.createdAt } },
+                { and: [{ createdAt: { equals: after.createdAt } }, { id: { greater_than: after.id } }] },
+              ],
+            },
+          ],
+        }
+      : options.where
+    const { docs } = await req.payload.find<TSlug, TSelect>({
+      collection,
+      depth: 0,
+      limit: pageSize,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select,
+      sort: ['createdAt', 'id'],
+      where,
+    })
+    if (docs.length > 0) yield docs
+    if (docs.length < pageSize) return
+    after = docs[docs.length - 1] as unknown as Keyed
+  }
+}
