@@ -8,10 +8,12 @@ import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
 import { findAllAsServer } from '../../db/findAllAsServer'
+import { overviewWords } from '../../i18n/adminOverview'
 import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { idOf } from '../../shared/idOf'
 import { AdvanceForm } from './AdvanceForm'
+import { ExportLinks } from './ExportLinks'
 import { PublishResultsButton } from './PublishResultsButton'
 import { ScoreForm } from './ScoreForm'
 
@@ -112,6 +114,7 @@ async function CommitteeRankings({ req }: { req: Req }) {
     req,
     user: req.user,
   })
+  const words = overviewWords(req.i18n.language)
   const sections = []
   for (const competition of competitions) {
     const stages = competition.stages ?? []
@@ -124,6 +127,21 @@ async function CommitteeRankings({ req }: { req: Req }) {
           <h2>
             {competition.title} · {stage.name} {stage.resultsPublished ? '(results published)' : ''}
           </h2>
+          <p>
+            {(['submissions', 'scores'] as const).map((what, position) => (
+              <React.Fragment key={what}>
+                {position > 0 ? ' · ' : null}
+                <ExportLinks
+                  apiRoute={req.payload.config.routes.api}
+                  competitionId={String(competition.id)}
+                  label={what === 'scores' ? words.exportScores : words.exportSubmissions}
+                  query={{ stage: stage.key }}
+                  what={what}
+                  words={words}
+                />
+              </React.Fragment>
+            ))}
+          </p>
           <AdvanceForm
             competitionId={String(competition.id)}
             nextStage={next?.name}
