@@ -40,13 +40,11 @@ export const scoresTable = (req: PayloadRequest, args: { competition: Competitio
   async function* pages(): AsyncGenerator<Cell[][]> {
     const where: Where = { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] }
     for await (const page of pageThrough(req, 'scores', { select: SELECT, where })) {
-      const [teams] = await Promise.all([
-        teamsById(
-          req,
-          page.map((score) => idOf(score.registration)),
-        ),
-        judges.load(page.map((score) => idOf(score.judge))),
-      ])
+      const teams = await teamsById(
+        req,
+        page.map((score) => idOf(score.registration)),
+      )
+      await judges.load(page.map((score) => idOf(score.judge)))
       yield page.map((score) => {
         const team = teams.get(idOf(score.registration) as string)
         const judge = judges.get(idOf(score.judge))

@@ -47,13 +47,15 @@ export const submissionsTable = (
       const where: Where = { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] }
       for await (const page of pageThrough(req, 'submissions', { select: SELECT, where })) {
         const fileIds = page.map((submission) => idOf(submission.file)).filter((id): id is string => Boolean(id))
-        const [teams, files] = await Promise.all([
-          teamsById(
-            req,
-            page.map((submission) => idOf(submission.registration)),
-          ),
-          fileIds.length === 0 ? [] : findAllAsServer(req, 'attachments', { select: { filename: true }, where: { id: { in: fileIds } } }),
-        ])
+        // One query after the other: inside a transaction they would share one connection.
+        const teams = await teamsById(
+          req,
+          page.map((submission) => idOf(submission.registration)),
+        )
+        const files =
+          fileIds.length === 0
+            ? []
+            : await findAllAsServer(req, 'attachments', { select: { filename: true }, where: { id: { in: fileIds } } })
         const filenames = new Map(files.map((file) => [String(file.id), file.filename ?? '']))
         yield page.map((submission) => {
           const team = teams.get(idOf(submission.registration) as string)
