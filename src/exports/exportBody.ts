@@ -75,11 +75,13 @@ const xlsxBody = (req: PayloadRequest, tables: ExportTable[]): ReadableStream<Ui
   const out = new PassThrough()
   const clientCaughtUp = () => Promise.race([once(out, 'drain'), once(out, 'close')])
   const write = async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true })
+    // No styles: a bold heading row tripled exceljs's writing time (20,000 rows: 7.4 s against
+    // 2.4 s); the frozen heading row and the column widths are views, not styles, and stay.
+    // No shared strings: they would keep every distinct text in memory until the end.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false })
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] })
       sheet.columns = table.header.map((heading) => ({ header: heading, width: Math.min(40, Math.max(10, heading.length + 2)) }))
-      sheet.getRow(1).font = { bold: true }
       for await (const rows of table.pages()) {
         if (out.destroyed) return
         for (const row of rows) sheet.addRow(row.map((cell) => cell ?? null)).commit()
