@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import ExcelJS from 'exceljs'
-import { once } from 'node:events'
-import { PassThrough, Readable } from 'node:stream'
+import { Writable } from 'node:stream'
 
 import { type Cell, CSV_BOM, csvLine } from '../domain/csv'
 import { type ExportFormat } from '../domain/exports'
@@ -69,23 +68,56 @@ const csvBody = (req: PayloadRequest, table: ExportTable): ReadableStream<Uint8A
  * Tables as the sheets of one workbook, through exceljs's streaming writer: each row is
  * written to the zip as it comes and dropped, so memory holds a page, not the file. Text is
  * written as text cells, never as formulas, so the CSV's formula guard is not needed (nor
- * wanted: the quote would show). After each page the writer waits while the client is behind.
+ * wanted: the quote would show). The zip writer waits while the client is behind.
  */
 const xlsxBody = (req: PayloadRequest, tables: ExportTable[]): ReadableStream<Uint8Array> => {
-  const out = new PassThrough()
-  const clientCaughtUp = () => Promise.race([once(out, 'drain'), once(out, 'close')])
+  // exceljs writes to a Node stream; this one hands each chunk to the response as it comes and
+  // holds exceljs back (its write callback waits) while the client has not read what it has.
+  let controller!: ReadableStreamDefaultController<Uint8Array>
+  let resume: (() => void) | undefined
+  let cancelled = false
+  const body = new ReadableStream<Uint8Array>(
+    {
+      cancel() {
+        cancelled = true
+        resume?.()
+      },
+      pull() {
+        const next = resume
+        resume = undefined
+        next?.()
+      },
+      start(streamController) {
+        controller = streamController
+      },
+    },
+    { highWaterMark: 16 },
+  )
+  const sink = new Writable({
+    final(callback) {
+      if (!cancelled) controller.close()
+      callback()
+    },
+    write(chunk: Buffer, _encoding, callback) {
+      if (cancelled) return callback()
+      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+      if ((controller.desiredSize ?? 0) > 0) callback()
+      else resume = () => callback()
+    },
+  })
   const write = async () => {
     // No styles: a bold heading row tripled exceljs's writing time (20,000 rows: 7.4 s against
     // 2.4 s); the frozen heading row and the column widths are views, not styles, and stay.
     // No shared strings: they would keep every distinct text in memory until the end.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false })
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false })
     for (const table of tables) {
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] })
       sheet.columns = table.header.map((heading) => ({ header: heading, width: Math.min(40, Math.max(10, heading.length + 2)) }))
       for await (const rows of table.pages()) {
-        if (out.destroyed) return
+        if (cancelled) return
         for (const row of rows) sheet.addRow(row.map((cell) => cell ?? null)).commit()
-        if (out.writableNeedDrain) await clientCaughtUp()
+        // Let the zip writer catch up with this page before reading the next one.
+        await new Promise((resolve) => setImmediate(resolve))
       }
       sheet.commit()
     }
@@ -93,7 +125,7 @@ const xlsxBody = (req: PayloadRequest, tables: ExportTable[]): ReadableStream<Ui
   }
   write().catch((error) => {
     logFailure(req, error)
-    out.destroy(error as Error)
+    if (!cancelled) controller.error(error)
   })
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>
+  return body
 }
