@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs'
 import crypto from 'node:crypto'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Competition } from '../../src/payload-types'
 
+import { pageThrough } from '../../src/db/pageThrough'
 import { neutraliseFormula } from '../../src/domain/csv'
 import { errorMessages, SERVER_URL, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { csvObjects } from '../helpers/csv'
@@ -473,5 +475,41 @@ describe('who may download', () => {
   it('an export that does not exist is a 404', async () => {
     expect((await download('registrations.pdf', committee.token)).status).toBe(404)
     expect((await download('judges.csv', committee.token)).status).toBe(404)
+  })
+})
+
+describe('paging through the database (last: it moves creation times)', () => {
+  it('visits every registration once, page after page, ties on createdAt broken by id', async () => {
+    const keys = ['bali', 'formula', 'revision', 'rejected', 'pending']
+    // Three teams registered in the same millisecond, between Tim Bali and Tim Menunggu: a page may end between them.
+    const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, seconds)).toISOString()
+    const times: Record<string, string> = { bali: at(0), formula: at(1), pending: at(2), rejected: at(1), revision: at(1) }
+    for (const key of keys) {
+      await app.payload.db.updateOne({
+        collection: 'registrations',
+        data: { createdAt: times[key] },
+        where: { id: { equals: teams[key].id } },
+      })
+    }
+    const req = await createLocalReq({}, app.payload)
+    for (const pageSize of [1, 2, 3, 5, 10]) {
+      const pages: string[][] = []
+      for await (const page of pageThrough(req, 'registrations', {
+        pageSize,
+        select: { code: true },
+        where: { competition: { equals: competition.id } },
+      })) {
+        pages.push(page.map((registration) => String(registration.id)))
+      }
+      const seen = pages.flat()
+      expect(seen, `pages of ${pageSize}`).toHaveLength(keys.length)
+      expect(new Set(seen).size).toBe(keys.length)
+      expect(pages.every((page) => page.length <= pageSize)).toBe(true)
+      // The three tied teams come in id order, after Tim Bali (older) and before Tim Menunggu.
+      const tied = ['formula', 'revision', 'rejected'].map((key) => teams[key].id).sort()
+      expect(seen.slice(1, 4)).toEqual(tied)
+      expect(seen[0]).toBe(teams.bali.id)
+      expect(seen[4]).toBe(teams.pending.id)
+    }
   })
 })
