@@ -19,6 +19,10 @@ const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   images: { unoptimized: true },
+  // The exports' XLSX writer (src/exports/exportBody.ts): CommonJS with a deep dependency tree,
+  // used on the server only; loaded from node_modules (traced into the standalone output) rather
+  // than bundled into every server chunk.
+  serverExternalPackages: ['exceljs'],
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 

@@ -10,7 +10,7 @@ import { insertRows, newId } from './insertRows'
  * Payload's REST API a registration takes tens of milliseconds (hooks, locks, uploads), so
  * 20,000 would take the better part of an hour; batched inserts take seconds.
  *
- * Rows are what Payload itself would store (one member each, whose student card is
+ * Rows are what Payload itself would store (`members` members each, default one, whose student card is
  * `studentCard`; unique place, team and code keys), with a fixed spread of statuses and two fee
  * waves, created evenly over the last `overDays` days. Nothing runs that Payload would run on
  * create (no hooks, no emails, no versions): these rows are for reading.
@@ -21,6 +21,8 @@ import { insertRows, newId } from './insertRows'
 export type SeedOptions = {
   competitionId: string
   count: number
+  /** Members per team (default 1), the first being the leader. */
+  members?: number
   /** Spread creation times over this many days before now. */
   overDays?: number
   /** Registrations are numbered from here (to seed one competition twice). */
@@ -48,7 +50,7 @@ export const institutionOf = (index: number): string => `Universitas Bench ${ind
 const DAY = 24 * 60 * 60 * 1000
 
 export const seedRegistrations = async (payload: Payload, options: SeedOptions): Promise<SeededTeam[]> => {
-  const { competitionId, count, overDays = 60, startAt = 0, studentCard } = options
+  const { competitionId, count, members = 1, overDays = 60, startAt = 0, studentCard } = options
   const now = Date.now()
   let place = 0
   const rows = Array.from({ length: count }, (_, offset) => {
@@ -66,14 +68,12 @@ export const seedRegistrations = async (payload: Payload, options: SeedOptions):
       id: newId(payload),
       institution: institutionOf(index),
       institutionKey: institutionKey(institutionOf(index)),
-      members: [
-        {
-          email: `bench-${competitionId.slice(0, 8)}-${index}@example.test`,
-          name: `Member ${index}`,
-          studentCard,
-          studentId: `NIM${index}`,
-        },
-      ],
+      members: Array.from({ length: members }, (_, member) => ({
+        email: `bench-${competitionId.slice(0, 8)}-${index}${member ? `-${member}` : ''}@example.test`,
+        name: member ? `Anggota ${member} Zoë ${index}` : `Member ${index}`,
+        studentCard,
+        studentId: `NIM${index}${member ? `-${member}` : ''}`,
+      })),
       placeKey: HOLDING_STATUSES.includes(status) ? `${competitionId}:${++place}` : `released:${crypto.randomUUID()}`,
       status,
       teamKey: `${competitionId}:${teamNameKey(teamName)}`,

@@ -11,6 +11,7 @@ import { startApp, type TestApp, type TestUser } from '../tests/helpers/app'
 import { openStage } from '../tests/helpers/judging'
 import { publishCompetition, uploadAttachment } from '../tests/helpers/registrations'
 import { record, summarise, timed, writeReport } from './measure'
+import { type Raw, rawDriver } from './rawDriver'
 import { seedJudging } from './seedJudging'
 import { feeOf, seedRegistrations, statusOf } from './seedRegistrations'
 
@@ -169,26 +170,6 @@ it('the same numbers without grouped queries (Payload Local API), for comparison
     ),
   )
 })
-
-type Raw = (statement: string, params: unknown[]) => Promise<unknown[]>
-
-/** The database's own client under Payload: libsql's for SQLite, the pg pool for PostgreSQL. */
-const rawDriver = (payload: Payload): Raw => {
-  const db = payload.db as unknown as {
-    client?: { execute: (query: { args: unknown[]; sql: string }) => Promise<{ rows: unknown[] }> }
-    name: string
-    pool?: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }
-  }
-  if (db.name === 'postgres') {
-    // PostgreSQL numbers its parameters; the statements written here use SQLite's `?`.
-    const numbered = (statement: string) => {
-      let n = 0
-      return statement.replace(/\?/g, () => `$${++n}`)
-    }
-    return async (statement, params) => (await db.pool!.query(numbered(statement), params)).rows
-  }
-  return async (statement, params) => (await db.client!.execute({ args: params, sql: statement })).rows
-}
 
 /**
  * What the endpoint asks the database, with no Payload in between: the competition, its

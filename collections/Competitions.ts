@@ -20,6 +20,7 @@ import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categorie
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
+import { exportEndpointsOfCompetitions } from '../src/endpoints/exports'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
@@ -51,6 +52,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     reviewNextEndpoint,
     bulkReviewEndpoint,
     bulkResendInvitationsEndpoint,
+    ...exportEndpointsOfCompetitions,
   ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },

@@ -3,18 +3,28 @@
  * The panel's language is the one the user picked in Payload's account settings
  * (`req.i18n.language`); anything else falls back to English, as the panel itself does.
  */
+import type { ExportLanguage } from '../domain/exports'
+
 import { registrationStatusLabels } from './registrationStatus'
 
 const en = {
   collections: 'Collections',
+  csv: 'CSV',
   documentsAwaitingReview: (n: number) =>
     n === 1 ? '1 registration waits for its documents to be reviewed' : `${n} registrations wait for their documents to be reviewed`,
+  downloads: 'Downloads',
   draft: 'Draft',
+  excel: 'Excel',
+  exportRegistrations: 'Registrations',
+  exportScores: 'Scores and ranking',
+  exportSubmissions: 'Submissions',
   fees: 'Fees',
   feesDue: 'Due (teams holding a place)',
   feesVerified: 'Verified',
   judging: 'Judging',
   judgeQueue: (n: number) => (n === 1 ? '1 submission waits for your score.' : `${n} submissions wait for your score.`),
+  /** The exports' language (`?lang=`), the panel's own. */
+  language: 'en' as ExportLanguage,
   locale: 'en-GB',
   noCompetitions: 'No competitions yet. Create one to see its registrations here.',
   noStages: 'No stages yet.',
@@ -38,13 +48,20 @@ export type OverviewWords = typeof en
 
 const id: OverviewWords = {
   collections: 'Koleksi',
+  csv: 'CSV',
   documentsAwaitingReview: (n: number) => `${n} pendaftaran menunggu pemeriksaan dokumen`,
+  downloads: 'Unduh',
   draft: 'Draf',
+  excel: 'Excel',
+  exportRegistrations: 'Pendaftaran',
+  exportScores: 'Nilai dan peringkat',
+  exportSubmissions: 'Karya',
   fees: 'Biaya',
   feesDue: 'Tagihan (tim yang memegang kuota)',
   feesVerified: 'Terverifikasi',
   judging: 'Penjurian',
   judgeQueue: (n: number) => `${n} karya menunggu nilai Anda.`,
+  language: 'id',
   locale: 'id-ID',
   noCompetitions: 'Belum ada kompetisi. Buat satu untuk melihat pendaftarannya di sini.',
   noStages: 'Belum ada tahap.',

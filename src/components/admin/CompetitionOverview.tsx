@@ -5,6 +5,7 @@ import type { OverviewWords } from '../../i18n/adminOverview'
 import type { CompetitionStats } from '../../stats/competitionStats'
 
 import { REGISTRATION_STATUSES } from '../../domain/registration'
+import { ExportLinks } from './ExportLinks'
 import { RegistrationsChart } from './RegistrationsChart'
 
 const card: React.CSSProperties = {
@@ -21,11 +22,14 @@ const list: React.CSSProperties = { display: 'grid', gap: '2px 12px', gridTempla
 /** One competition's numbers on the admin home: what the committee checks every morning. */
 export function CompetitionOverview({
   adminRoute,
+  apiRoute,
   draft,
   stats,
   words,
 }: {
   adminRoute: string
+  /** Payload's REST prefix (/api), for the download links. */
+  apiRoute: string
   draft: boolean
   stats: CompetitionStats
   words: OverviewWords
@@ -91,6 +95,26 @@ export function CompetitionOverview({
             <React.Fragment key={stage.stage}>
               <dt>
                 {stage.name}: {number.format(stats.submissions[index]?.count ?? 0)} {words.submissions.toLowerCase()}
+                <br />
+                <small>
+                  <ExportLinks
+                    apiRoute={apiRoute}
+                    competitionId={competition.id}
+                    label={words.exportSubmissions}
+                    query={{ stage: stage.stage }}
+                    what="submissions"
+                    words={words}
+                  />
+                  {' · '}
+                  <ExportLinks
+                    apiRoute={apiRoute}
+                    competitionId={competition.id}
+                    label={words.exportScores}
+                    query={{ stage: stage.stage }}
+                    what="scores"
+                    words={words}
+                  />
+                </small>
               </dt>
               <dd style={{ margin: 0, textAlign: 'right' }}>
                 <meter
@@ -104,6 +128,17 @@ export function CompetitionOverview({
             </React.Fragment>
           ))}
         </dl>
+      </section>
+
+      <section>
+        <h3 style={heading}>{words.downloads}</h3>
+        <ExportLinks
+          apiRoute={apiRoute}
+          competitionId={competition.id}
+          label={words.exportRegistrations}
+          what="registrations"
+          words={words}
+        />
       </section>
 
       <section>

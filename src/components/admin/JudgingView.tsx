@@ -8,12 +8,14 @@ import type { Competition } from '../../payload-types'
 
 import { isCommittee, isJudge } from '../../../access/roles'
 import { findAllAsServer } from '../../db/findAllAsServer'
+import { overviewWords } from '../../i18n/adminOverview'
 import { stageProgress } from '../../judging/progress'
 import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { idOf } from '../../shared/idOf'
 import { AdvanceForm } from './AdvanceForm'
 import { AssignJudgesButton } from './AssignJudgesButton'
+import { ExportLinks } from './ExportLinks'
 import { PublishResultsButton } from './PublishResultsButton'
 import { ScoreForm } from './ScoreForm'
 
@@ -114,6 +116,7 @@ async function CommitteeRankings({ req }: { req: Req }) {
     req,
     user: req.user,
   })
+  const words = overviewWords(req.i18n.language)
   const sections = []
   for (const competition of competitions) {
     const stages = competition.stages ?? []
@@ -148,6 +151,21 @@ async function CommitteeRankings({ req }: { req: Req }) {
               ))}
             </tbody>
           </table>
+          <p>
+            {(['submissions', 'scores'] as const).map((what, position) => (
+              <React.Fragment key={what}>
+                {position > 0 ? ' · ' : null}
+                <ExportLinks
+                  apiRoute={req.payload.config.routes.api}
+                  competitionId={String(competition.id)}
+                  label={what === 'scores' ? words.exportScores : words.exportSubmissions}
+                  query={{ stage: stage.key }}
+                  what={what}
+                  words={words}
+                />
+              </React.Fragment>
+            ))}
+          </p>
           <AdvanceForm
             competitionId={String(competition.id)}
             nextStage={next?.name}

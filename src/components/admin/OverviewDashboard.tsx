@@ -56,6 +56,7 @@ async function CommitteeOverview({ adminRoute, req, words }: { adminRoute: strin
     cards.push(
       <CompetitionOverview
         adminRoute={adminRoute}
+        apiRoute={req.payload.config.routes.api}
         draft={competition._status !== 'published'}
         key={competition.id}
         stats={await competitionStats(req, competition)}
