@@ -11,6 +11,7 @@ import {
   validateTeamSizeMax,
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
+import { forgetCompetitionStatsAfterChange, forgetCompetitionStatsAfterDelete, ownId } from '../hooks/shared/forgetCompetitionStats'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
@@ -296,8 +297,8 @@ export const Competitions: CollectionConfig<'competitions'> = {
     },
   ],
   hooks: {
-    afterChange: [refreshPublicPagesAfterChange],
-    afterDelete: [refreshPublicPagesAfterDelete],
+    afterChange: [refreshPublicPagesAfterChange, forgetCompetitionStatsAfterChange(ownId)],
+    afterDelete: [refreshPublicPagesAfterDelete, forgetCompetitionStatsAfterDelete(ownId)],
   },
   indexes: [
     // The public list: published competitions ordered by when registration opens.

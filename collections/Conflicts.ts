@@ -3,6 +3,11 @@ import type { CollectionConfig, Where } from 'payload'
 import { isCommittee, isJudge } from '../access'
 import { serverOnly } from '../access/fields'
 import { recordDeclaringJudge } from '../hooks/conflicts/recordDeclaringJudge'
+import {
+  anyCompetition,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 
 const ownOrCommittee = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
   const u = user as { id: string; role?: string } | null
@@ -29,6 +34,10 @@ export const Conflicts: CollectionConfig<'conflicts'> = {
     { name: 'registration', type: 'relationship', index: true, relationTo: 'registrations', required: true },
     { name: 'reason', type: 'textarea', maxLength: 1000 },
   ],
-  hooks: { beforeChange: [recordDeclaringJudge] },
+  hooks: {
+    afterChange: [forgetCompetitionStatsAfterChange(anyCompetition)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(anyCompetition)],
+    beforeChange: [recordDeclaringJudge],
+  },
   timestamps: true,
 }

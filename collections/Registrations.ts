@@ -11,6 +11,11 @@ import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
@@ -157,7 +162,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
     },
   ],
   hooks: {
-    afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
+    afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers, forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations],
   },
@@ -168,6 +174,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
     { fields: ['competition', 'status', 'feeDue'] },
     // Registrations per day of the last 30 days: a range of this index, not the competition's every row.
     { fields: ['competition', 'createdAt'] },
+    // A competition's teams from one institution: the overview's count of submissions a judge may
+    // not score (their own institution's), and the committee's "by institution" filter.
+    { fields: ['competition', 'institutionKey'] },
     // Codes are unique within a competition (two competitions may share a prefix).
     { fields: ['competition', 'code'], unique: true },
   ],

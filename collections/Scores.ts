@@ -4,6 +4,11 @@ import { adminsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { judgesOnly, ownScores, scoreReadAccess } from '../access/judging'
 import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 
 /** One judge's score of one submission, on the stage's weighted rubric. */
 export const Scores: CollectionConfig<'scores'> = {
@@ -42,6 +47,13 @@ export const Scores: CollectionConfig<'scores'> = {
     { name: 'stage', type: 'text', ...systemField, index: true },
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
-  hooks: { beforeChange: [enforceScoringRules] },
+  hooks: {
+    afterChange: [forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(competitionField)],
+    beforeChange: [enforceScoringRules],
+  },
+  // Scores given per stage by the competition's judges (the committee's overview,
+  // src/db/competitionCounts.ts): read from this index alone.
+  indexes: [{ fields: ['competition', 'judge', 'stage'] }],
   timestamps: true,
 }

@@ -3,6 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, participantsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
 
@@ -48,8 +53,12 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
   hooks: {
-    afterChange: [queueSubmissionReceipt],
+    afterChange: [queueSubmissionReceipt, forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceSubmissionRules],
   },
+  // Submissions per stage (the committee's overview, src/db/competitionCounts.ts) read this index
+  // alone; with `registration` in it, so does the join to the teams of a judge's institution.
+  indexes: [{ fields: ['competition', 'stage', 'registration'] }],
   versions: { drafts: false, maxPerDoc: 100 },
 }
