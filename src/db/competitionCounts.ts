@@ -186,7 +186,8 @@ const preparedFor = (payload: Payload, shape: Shape): Prepared => {
 const sqlCounts = async (payload: Payload, query: CountQuery): Promise<CompetitionCounts> => {
   const statement = preparedFor(payload, shapeOf(query))
   const values = countValues(query)
-  const rows = statement.all ? await statement.all(values) : await statement.execute!(values)
+  // PostgreSQL's prepared query also has `all`, which skips naming the fields: `execute` there.
+  const rows = payload.db.name === 'postgres' ? await statement.execute!(values) : await statement.all!(values)
   const of = (kind: string) => rows.filter((row) => row.kind === kind)
   const perStage = (kind: string) => of(kind).map((row) => ({ count: Number(row.count), stage: String(row.key) }))
   return {
