@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { countValues, sqlCountStatement } from '../src/db/competitionCounts'
+import { countValues, sqlCountStatements } from '../src/db/competitionCounts'
 import { HOLDING_STATUSES, institutionKey } from '../src/domain/registration'
 import { lastDays } from '../src/domain/stats'
 import { competitionStats, STATS_DAYS, STATS_FIELDS } from '../src/stats/competitionStats'
@@ -218,17 +218,17 @@ const rawDriver = (payload: Payload): Raw => {
   return async (statement, params) => (await db.client!.execute({ args: params, sql: statement })).rows
 }
 
-/** The counting statement's text, built once per shape as the endpoint prepares it once. */
-const statements = new Map<string, { params: unknown[]; sql: string }>()
-const statementOf = (payload: Payload, key: string, build: () => { params: unknown[]; sql: string }) => {
+/** The counting statements' text, built once per shape as the endpoint prepares them once. */
+const statements = new Map<string, { params: unknown[]; sql: string }[]>()
+const statementsOf = (key: string, build: () => { params: unknown[]; sql: string }[]) => {
   if (!statements.has(key)) statements.set(key, build())
   return statements.get(key)!
 }
 
 /**
  * What the endpoint asks the database, with no Payload in between: the competition, its
- * judges, then their declared conflicts beside the grouped counts (one statement, taken from
- * src/db/competitionCounts.ts, so it is the same SQL), in that order as there.
+ * judges, then their declared conflicts beside the grouped counts (the statements of
+ * src/db/competitionCounts.ts, so the same SQL, side by side as there).
  */
 const baseline = async (payload: Payload, raw: Raw, id: string) => {
   const [competition] = await raw('SELECT id, title, quota, waitlist FROM competitions WHERE id = ?', [id])
@@ -240,14 +240,18 @@ const baseline = async (payload: Payload, raw: Raw, id: string) => {
   const institutionKeys = judgeRows.flatMap((row) => (row.institution ? [institutionKey(row.institution)] : []))
   const query = { competitionId: id, days: lastDays(new Date(), STATS_DAYS), institutionKeys, judgeIds }
   const values = countValues(query)
-  const { params, sql } = statementOf(payload, `${judgeIds.length}_${institutionKeys.length}`, () =>
-    sqlCountStatement(payload, { days: STATS_DAYS, institutions: institutionKeys.length, judges: judgeIds.length }).toSQL(),
+  const counting = statementsOf(`${judgeIds.length}_${institutionKeys.length}`, () =>
+    sqlCountStatements(payload, { days: STATS_DAYS, institutions: institutionKeys.length, judges: judgeIds.length }).map((statement) =>
+      statement.toSQL(),
+    ),
   )
   const results = await Promise.all([
     raw(`SELECT judge_id, registration_id FROM conflicts WHERE judge_id IN (${judgeIds.map(() => '?').join(', ')})`, judgeIds),
-    raw(
-      sql,
-      params.map((param) => values[(param as { name: string }).name]),
+    ...counting.map(({ params, sql }) =>
+      raw(
+        sql,
+        params.map((param) => values[(param as { name: string }).name]),
+      ),
     ),
   ])
   return { competition, results }
