@@ -160,6 +160,10 @@ export const Registrations: CollectionConfig<'registrations'> = {
       admin: { hidden: true },
       index: true,
     },
+    // Declared (Payload would add it) so that only the server sets it: the waitlist's order and
+    // the places are decided by it (hooks/registrations/shared.ts), and a team sending its own
+    // createdAt could otherwise jump the waitlist. The seed backdates with overrideAccess.
+    { name: 'createdAt', type: 'date', ...systemField, admin: { disableBulkEdit: true, hidden: true }, index: true },
   ],
   hooks: {
     afterChange: [promoteFromWaitlist, queueRegistrationEmails, inviteMembers, forgetCompetitionStatsAfterChange(competitionField)],
