@@ -7,7 +7,7 @@ import type { Competition, Registration, User } from '../payload-types'
 
 import { asServerWrite } from '../db/serverWrite'
 import { submissionWindow } from '../domain/judging'
-import { institutionKey, type RegistrationStatus, teamNameKey } from '../domain/registration'
+import { institutionKey, type RegistrationStatus, registrationWindowError, teamNameKey } from '../domain/registration'
 import { simplePdf } from './pdf'
 import { drawStudentCard } from './posters'
 
@@ -289,6 +289,12 @@ export const seedLivingDemo = async (
   staff: { committee: User; judge?: User },
 ): Promise<LivingDemoResult> => {
   const result: LivingDemoResult = { registrations: 0, scores: 0, submissions: 0 }
+  // A database seeded long ago keeps its old dates: teams register only while registration is open.
+  const closed = registrationWindowError(competition.registrationOpensAt, competition.registrationClosesAt, new Date())
+  if (closed) {
+    payload.logger.info(`[seed] ${competition.title}: no demo teams added (${closed})`)
+    return result
+  }
   // Matched by team name: a rejected or withdrawn team gives its name key back, not its name.
   const existing = await payload.find({
     collection: 'registrations',
