@@ -48,6 +48,7 @@ const config = buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink', '/components/admin/ReviewNavLink#ReviewNavLink'],
+      graphics: { Icon: '/components/admin/Brand#Icon', Logo: '/components/admin/Brand#Logo' },
       views: {
         dashboard: { Component: '/components/admin/OverviewDashboard#OverviewDashboard' },
         judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' },
@@ -55,7 +56,15 @@ const config = buildConfig({
       },
     },
     importMap: { baseDir: path.resolve(root, 'src') },
-    meta: { titleSuffix: ' · ContestKit' },
+    meta: {
+      // No Open Graph image: Payload's would carry its own brand, and links to /admin need no preview.
+      defaultOGImageType: 'off',
+      description: 'ContestKit: registrations, reviews, submissions and judging for student competitions.',
+      // The favicon of the whole site (src/app/icon.svg, served at /icon.svg), instead of Payload's.
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      openGraph: { description: 'Competition management for student competitions.', siteName: 'ContestKit', title: 'ContestKit' },
+      titleSuffix: ' · ContestKit',
+    },
     user: Users.slug,
   },
   // Every collection checks a request's size, shape and query before its own hooks run.

@@ -16,6 +16,7 @@ import {
   validateTeamSizeMax,
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
+import { forgetCompetitionStatsAfterChange, forgetCompetitionStatsAfterDelete, ownId } from '../hooks/shared/forgetCompetitionStats'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
@@ -352,8 +353,8 @@ export const Competitions: CollectionConfig<'competitions'> = {
     },
   ],
   hooks: {
-    afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange],
-    afterDelete: [recordCompetitionDeletion, refreshPublicPagesAfterDelete],
+    afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange, forgetCompetitionStatsAfterChange(ownId)],
+    afterDelete: [recordCompetitionDeletion, refreshPublicPagesAfterDelete, forgetCompetitionStatsAfterDelete(ownId)],
     beforeChange: [rememberLiveCompetition],
   },
   indexes: [

@@ -4,6 +4,11 @@ import { isCommittee, isJudge } from '../access'
 import { serverOnly } from '../access/fields'
 import { handOverAssignments } from '../hooks/conflicts/handOverAssignments'
 import { recordDeclaringJudge } from '../hooks/conflicts/recordDeclaringJudge'
+import {
+  anyCompetition,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 
 const ownOrCommittee = ({ req: { user } }: { req: { user: unknown } }): boolean | Where => {
   const u = user as { id: string; role?: string } | null
@@ -30,6 +35,10 @@ export const Conflicts: CollectionConfig<'conflicts'> = {
     { name: 'registration', type: 'relationship', index: true, relationTo: 'registrations', required: true },
     { name: 'reason', type: 'textarea', maxLength: 1000 },
   ],
-  hooks: { afterChange: [handOverAssignments], beforeChange: [recordDeclaringJudge] },
+  hooks: {
+    afterChange: [handOverAssignments, forgetCompetitionStatsAfterChange(anyCompetition)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(anyCompetition)],
+    beforeChange: [recordDeclaringJudge],
+  },
   timestamps: true,
 }

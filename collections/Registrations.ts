@@ -12,6 +12,11 @@ import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 import { PLACINGS } from '../src/domain/judging'
 import { MAX_TEAM_MEMBERS, REGISTRATION_STATUSES } from '../src/domain/registration'
 import { resendInvitationEndpoint } from '../src/endpoints/invitations'
@@ -202,11 +207,21 @@ export const Registrations: CollectionConfig<'registrations'> = {
       admin: { hidden: true },
       index: true,
     },
+    // Declared (Payload would add it) so that only the server sets it: the waitlist's order and
+    // the places are decided by it (hooks/registrations/shared.ts), and a team sending its own
+    // createdAt could otherwise jump the waitlist. The seed backdates with overrideAccess.
+    { name: 'createdAt', type: 'date', ...systemField, admin: { disableBulkEdit: true, hidden: true }, index: true },
   ],
   hooks: {
     // Recorded first, so a rejection's event comes before the promotion it sets off.
-    afterChange: [recordRegistrationChanges, promoteFromWaitlist, queueRegistrationEmails, inviteMembers],
-    afterDelete: [recordRegistrationDeletion],
+    afterChange: [
+      recordRegistrationChanges,
+      promoteFromWaitlist,
+      queueRegistrationEmails,
+      inviteMembers,
+      forgetCompetitionStatsAfterChange(competitionField),
+    ],
+    afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations],
   },
@@ -217,6 +232,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
     { fields: ['competition', 'status', 'feeDue'] },
     // Registrations per day of the last 30 days: a range of this index, not the competition's every row.
     { fields: ['competition', 'createdAt'] },
+    // A competition's teams from one institution: the overview's count of submissions a judge may
+    // not score (their own institution's), and the committee's "by institution" filter.
+    { fields: ['competition', 'institutionKey'] },
     // Codes are unique within a competition (two competitions may share a prefix).
     { fields: ['competition', 'code'], unique: true },
   ],

@@ -5,6 +5,11 @@ import { serverOnly, systemField } from '../access/fields'
 import { judgesOnly, ownScores, scoreReadAccess } from '../access/judging'
 import { enforceScoringRules } from '../hooks/scores/enforceScoringRules'
 import { recordScoreChanges, recordScoreDeletion } from '../hooks/scores/recordScoreChanges'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 
 /** One judge's score of one submission, on the stage's weighted rubric. */
 export const Scores: CollectionConfig<'scores'> = {
@@ -43,6 +48,13 @@ export const Scores: CollectionConfig<'scores'> = {
     { name: 'stage', type: 'text', ...systemField, index: true },
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
-  hooks: { afterChange: [recordScoreChanges], afterDelete: [recordScoreDeletion], beforeChange: [enforceScoringRules] },
+  hooks: {
+    afterChange: [recordScoreChanges, forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [recordScoreDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
+    beforeChange: [enforceScoringRules],
+  },
+  // Scores given per stage by the competition's judges (the committee's overview,
+  // src/db/competitionCounts.ts): read from this index alone.
+  indexes: [{ fields: ['competition', 'judge', 'stage'] }],
   timestamps: true,
 }

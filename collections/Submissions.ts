@@ -4,6 +4,11 @@ import { adminsOnly, participantsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
 import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { markTeamSubmitted, unmarkTeamSubmitted } from '../hooks/submissions/markTeamSubmitted'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
@@ -51,9 +56,12 @@ export const Submissions: CollectionConfig<'submissions'> = {
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
   hooks: {
-    afterChange: [queueSubmissionReceipt, markTeamSubmitted, assignLateSubmission],
-    afterDelete: [unmarkTeamSubmitted, recordSubmissionDeletion],
+    afterChange: [queueSubmissionReceipt, markTeamSubmitted, assignLateSubmission, forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [unmarkTeamSubmitted, recordSubmissionDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceSubmissionRules],
   },
+  // Submissions per stage (the committee's overview, src/db/competitionCounts.ts) read this index
+  // alone; with `registration` in it, so does the join to the teams of a judge's institution.
+  indexes: [{ fields: ['competition', 'stage', 'registration'] }],
   versions: { drafts: false, maxPerDoc: 100 },
 }

@@ -423,8 +423,8 @@ export interface Registration {
   placeKey?: string | null;
   teamKey?: string | null;
   institutionKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1076,8 +1076,8 @@ export interface RegistrationsSelect<T extends boolean = true> {
   placeKey?: T;
   teamKey?: T;
   institutionKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 
 import type { Competition, User } from '../payload-types'
 
+import { seedLivingDemo } from './livingDemo'
 import { drawPoster } from './posters'
 
 type DemoUser = Pick<User, 'email' | 'institution' | 'name' | 'role'>
@@ -22,6 +23,8 @@ const at = (now: number, days: number): string => new Date(now + days * DAY).toI
 
 type DemoCompetition = Omit<Competition, 'createdAt' | 'id' | 'judges' | 'poster' | 'updatedAt'> & {
   colors: [string, string, string]
+  /** Filled with teams, decisions, work and scores (src/seed/livingDemo.ts). */
+  livingDemo?: boolean
 }
 
 const demoCompetitions = (now: number): DemoCompetition[] => [
@@ -37,21 +40,23 @@ const demoCompetitions = (now: number): DemoCompetition[] => [
       { reward: 'Rp10.000.000', title: '2nd place' },
       { reward: 'Rp5.000.000', title: '3rd place' },
     ],
-    quota: 40,
+    // Small, so that the demo teams fill it and two wait for a place.
+    quota: 12,
     waitlist: true,
     registrationClosesAt: at(now, 14),
-    registrationOpensAt: at(now, -7),
+    registrationOpensAt: at(now, -30),
     slug: 'hackathon-2026',
     stages: [
       {
         acceptedFileTypes: ['pdf', 'mp4'],
-        closesAt: at(now, 30),
+        // Open now, so that the demo teams have submitted and the judge has work to score.
+        closesAt: at(now, 10),
         description: 'Submit a proposal and a demo video.',
         graceMinutes: 30,
         key: 'preliminary',
         maxFileSizeMB: 50,
         name: 'Preliminary',
-        opensAt: at(now, 15),
+        opensAt: at(now, -3),
         rubric: [
           { criterion: 'Problem and impact', maxScore: 10, weight: 3 },
           { criterion: 'Technical execution', maxScore: 10, weight: 4 },
@@ -74,6 +79,7 @@ const demoCompetitions = (now: number): DemoCompetition[] => [
       },
     ],
     summary: 'Build a working product for a real problem in 48 hours. Teams of two to four students.',
+    livingDemo: true,
     teamSize: { max: 4, min: 2 },
     title: 'Hackathon 2026',
   },
@@ -122,8 +128,10 @@ const findUserByEmail = async (payload: Payload, email: string) =>
 
 /**
  * Demo data for development: six users (one per role, three participants) and three
- * competitions (open now, opening next month, closed). Idempotent: records are matched by
- * email and slug, so a second run adds nothing. Passwords are random and printed once.
+ * competitions (open now, opening next month, closed); the open one is a living event
+ * (src/seed/livingDemo.ts: sixteen teams in every status, submissions, scores). Idempotent:
+ * records are matched by email, slug and team name, so a second run adds nothing. Passwords
+ * are random and printed once.
  */
 export const seed = async (payload: Payload): Promise<void> => {
   if (process.env.NODE_ENV === 'production') {
@@ -148,20 +156,33 @@ export const seed = async (payload: Payload): Promise<void> => {
   const judge = users.get('judge@contestkit.local')
 
   let competitionsCreated = 0
-  for (const { colors, ...competition } of demoCompetitions(now)) {
-    const existing = await payload.count({ collection: 'competitions', where: { slug: { equals: competition.slug } } })
-    if (existing.totalDocs > 0) continue
-    const data = await drawPoster(colors)
-    const poster = await payload.create({
-      collection: 'media',
-      data: { alt: `Poster of ${competition.title}` },
-      file: { data, mimetype: 'image/png', name: `${competition.slug}-poster.png`, size: data.byteLength },
-    })
-    await payload.create({
-      collection: 'competitions',
-      data: { ...competition, judges: judge ? [judge.id] : [], poster: poster.id },
-    })
-    competitionsCreated++
+  const living: Competition[] = []
+  for (const { colors, livingDemo, ...competition } of demoCompetitions(now)) {
+    const existing = await payload.find({ collection: 'competitions', limit: 1, where: { slug: { equals: competition.slug } } })
+    let doc = existing.docs[0]
+    if (!doc) {
+      const data = await drawPoster(colors)
+      const poster = await payload.create({
+        collection: 'media',
+        data: { alt: `Poster of ${competition.title}` },
+        file: { data, mimetype: 'image/png', name: `${competition.slug}-poster.png`, size: data.byteLength },
+      })
+      doc = await payload.create({
+        collection: 'competitions',
+        data: { ...competition, judges: judge ? [judge.id] : [], poster: poster.id },
+      })
+      competitionsCreated++
+    }
+    if (livingDemo) living.push(doc)
+  }
+
+  const committee = users.get('committee@contestkit.local')
+  const made = { registrations: 0, scores: 0, submissions: 0 }
+  for (const competition of committee ? living : []) {
+    const result = await seedLivingDemo(payload, competition, { committee: committee as User, judge })
+    made.registrations += result.registrations
+    made.scores += result.scores
+    made.submissions += result.submissions
   }
 
   if (created.length > 0) {
@@ -169,5 +190,8 @@ export const seed = async (payload: Payload): Promise<void> => {
     // Printed as plain text (not a log record) so the table is readable in any log format.
     console.log(`\nDemo logins (shown once; they are not stored anywhere in plain text):\n${lines.join('\n')}\n`)
   }
-  log(payload, `${created.length} users and ${competitionsCreated} competitions created; the rest already existed.`)
+  log(
+    payload,
+    `${created.length} users, ${competitionsCreated} competitions, ${made.registrations} registrations, ${made.submissions} submissions and ${made.scores} scores created; the rest already existed.`,
+  )
 }

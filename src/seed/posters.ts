@@ -17,3 +17,21 @@ export const drawPoster = async (colors: [string, string, string]): Promise<Buff
 </svg>`
   return sharp(Buffer.from(svg)).png().toBuffer()
 }
+
+/**
+ * A demo student card (KTM): a small PNG of coloured blocks where a photo and text would be,
+ * different per member so the review screen shows distinct documents.
+ */
+export const drawStudentCard = async (hue: number): Promise<Buffer> => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300" viewBox="0 0 480 300">
+  <rect width="480" height="300" rx="18" fill="hsl(${hue}, 55%, 92%)"/>
+  <rect width="480" height="64" rx="18" fill="hsl(${hue}, 60%, 38%)"/>
+  <rect x="24" y="88" width="120" height="160" rx="10" fill="hsl(${hue}, 25%, 70%)"/>
+  <circle cx="84" cy="140" r="30" fill="#ffffff" fill-opacity="0.7"/>
+  <rect x="168" y="100" width="260" height="18" rx="9" fill="hsl(${hue}, 30%, 45%)"/>
+  <rect x="168" y="136" width="200" height="14" rx="7" fill="hsl(${hue}, 20%, 60%)"/>
+  <rect x="168" y="166" width="230" height="14" rx="7" fill="hsl(${hue}, 20%, 60%)"/>
+  <rect x="168" y="214" width="140" height="34" rx="6" fill="hsl(${hue}, 15%, 30%)" fill-opacity="0.8"/>
+</svg>`
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer()
+}

@@ -43,9 +43,9 @@ export const competitionStats = async (req: PayloadRequest, competition: StatsCo
   const [counts, declaredConflicts] = await Promise.all([
     competitionCounts(req.payload, {
       competitionId: String(competition.id),
+      days: window,
       institutionKeys,
       judgeIds: judges.map((judge) => judge.id),
-      since: window.since,
     }),
     declaredConflictsOf(req, competition, judges),
   ])

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bootstrap } from '../../src/bootstrap'
 import { readEnv } from '../../src/config/env'
 import { DEMO_USERS, seed } from '../../src/seed'
+import { DEMO_TEAMS } from '../../src/seed/livingDemo'
 import { startApp, type TestApp } from '../helpers/app'
 
 let app: TestApp
@@ -32,13 +33,32 @@ describe('first admin from ADMIN_EMAIL / ADMIN_PASSWORD', () => {
 describe('demo seed', () => {
   it('creates one user per role, three participants and three competitions, and nothing more when run twice', async () => {
     await seed(app.payload)
+    const count = async (
+      collection: 'attachments' | 'audit-events' | 'competitions' | 'invitations' | 'media' | 'registrations' | 'scores' | 'submissions',
+    ) => (await app.payload.count({ collection })).totalDocs
     const counts = async () => ({
-      competitions: (await app.payload.count({ collection: 'competitions' })).totalDocs,
-      media: (await app.payload.count({ collection: 'media' })).totalDocs,
+      attachments: await count('attachments'),
+      auditEvents: await count('audit-events'),
+      competitions: await count('competitions'),
+      invitations: await count('invitations'),
+      media: await count('media'),
+      registrations: await count('registrations'),
+      scores: await count('scores'),
+      submissions: await count('submissions'),
       users: (await app.payload.count({ collection: 'users', where: { email: { like: '@contestkit.local' } } })).totalDocs,
     })
     const first = await counts()
-    expect(first).toEqual({ competitions: 3, media: 3, users: DEMO_USERS.length })
+    expect(first).toMatchObject({
+      competitions: 3,
+      media: 3,
+      registrations: DEMO_TEAMS.length,
+      scores: 3,
+      submissions: 5,
+      users: DEMO_USERS.length,
+    })
+    // Every member besides the leader was invited, as the registration form does.
+    expect(first.invitations).toBe(DEMO_TEAMS.reduce((total, team) => total + team.crew.length, 0))
+    expect(first.auditEvents).toBeGreaterThan(0)
     await seed(app.payload)
     expect(await counts()).toEqual(first)
   })
@@ -65,6 +85,48 @@ describe('demo seed', () => {
       expect(competition.judges).toHaveLength(1)
       expect(competition.stages.length).toBeGreaterThan(0)
     }
+  })
+
+  it('fills the open competition with teams in every status, with documents, work and scores', async () => {
+    const committee = await app.createUser('committee')
+    const hackathon = (await app.payload.find({ collection: 'competitions', where: { slug: { equals: 'hackathon-2026' } } })).docs[0]
+    const { docs } = await app.payload.find({
+      collection: 'registrations',
+      depth: 0,
+      limit: 100,
+      where: { competition: { equals: hackathon.id } },
+    })
+    const byStatus = (status: string) => docs.filter((doc) => doc.status === status)
+    expect({
+      'needs-revision': byStatus('needs-revision').length,
+      pending: byStatus('pending').length,
+      rejected: byStatus('rejected').length,
+      verified: byStatus('verified').length,
+      waitlisted: byStatus('waitlisted').length,
+      withdrawn: byStatus('withdrawn').length,
+    }).toEqual({ 'needs-revision': 2, pending: 4, rejected: 1, verified: 6, waitlisted: 2, withdrawn: 1 })
+    // Asking for a revision or rejecting takes a note, shown to the team.
+    for (const doc of [...byStatus('needs-revision'), ...byStatus('rejected')]) expect(doc.reviewNote?.length).toBeGreaterThan(10)
+    // Every team has its documents: a student card per member and a payment proof (the fee is due).
+    for (const doc of docs) {
+      expect(doc.paymentProof).toBeTruthy()
+      expect(doc.members?.every((member) => member.studentCard)).toBe(true)
+    }
+    // Registered over the last four weeks, not all at once.
+    const days = new Set(docs.map((doc) => doc.createdAt.slice(0, 10)))
+    expect(days.size).toBeGreaterThan(10)
+
+    const stats = await app.rest.get(`/competitions/${hackathon.id}/stats`, { token: committee.token })
+    expect(stats.status).toBe(200)
+    expect(stats.body.registrations).toMatchObject({ placesTaken: 12, quota: 12, waitlisted: 2 })
+    expect(stats.body.documentsAwaitingReview).toBe(4)
+    expect(stats.body.fees.verified).toBeGreaterThan(0)
+    expect(stats.body.submissions[0]).toMatchObject({ count: 5, stage: 'preliminary' })
+    // The demo judge is from ITB: the ITB team's work is not theirs to score.
+    expect(stats.body.judging[0]).toMatchObject({ scoresExpected: 4, scoresGiven: 3 })
+    const chart = stats.body.registrationsPerDay as { count: number }[]
+    expect(chart.filter((day) => day.count > 0).length).toBeGreaterThan(10)
+    expect(chart.reduce((total, day) => total + day.count, 0)).toBe(DEMO_TEAMS.length)
   })
 
   it('refuses to run in production', async () => {

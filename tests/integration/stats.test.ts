@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { jakartaDate, lastDays } from '../../src/domain/stats'
+import { forgetStats } from '../../src/stats/statsCache'
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { openStage } from '../helpers/judging'
 import { publishCompetition, register } from '../helpers/registrations'
@@ -71,12 +72,15 @@ const score = async (judge: TestUser, submission: string) => {
 }
 
 /** Moves a registration's creation time, below Payload (the API never lets anyone set it). */
-const createdAt = (institution: string, when: Date) =>
-  app.payload.db.updateOne({
+/** Moves a team's creation time straight in the database, where no hook sees it: the remembered numbers are forgotten by hand. */
+const createdAt = async (institution: string, when: Date) => {
+  await app.payload.db.updateOne({
     collection: 'registrations',
     data: { createdAt: when.toISOString() },
     where: { id: { equals: teams[institution].registrationId } },
   })
+  forgetStats()
+}
 
 beforeAll(async () => {
   startedAt = new Date()
@@ -218,6 +222,28 @@ describe('GET /api/competitions/:id/stats (committee)', () => {
     expect(body.submissions).toEqual([{ count: 1, name: 'Preliminary', stage: 'preliminary' }])
     // The other competition's judge comes from ITB; its team does not.
     expect(body.judging).toEqual([{ name: 'Preliminary', scoresExpected: 1, scoresGiven: 0, stage: 'preliminary' }])
+  })
+
+  it('are remembered for a few seconds, yet a registration, a decision and a submission show at once', async () => {
+    const fresh = await publishCompetition(app, committee, { fee: 0, quota: null, stages: [openStage()] as never })
+    const leader = await app.createUser('participant')
+    expect((await stats(fresh.id, committee.token)).body.registrations.byStatus.pending).toBe(0)
+    // Remembered: asked again, the same answer (nothing changed).
+    expect((await stats(fresh.id, committee.token)).body.registrations.byStatus.pending).toBe(0)
+    const created = await register(app, leader, fresh, { withProof: false })
+    expect(created.status).toBe(201)
+    expect((await stats(fresh.id, committee.token)).body.registrations.byStatus.pending).toBe(1)
+    const id = created.body.doc.id as string
+    expect((await app.rest.patch(`/registrations/${id}`, { body: { status: 'verified' }, token: committee.token })).status).toBe(200)
+    const after = (await stats(fresh.id, committee.token)).body
+    expect(after.registrations.byStatus).toMatchObject({ pending: 0, verified: 1 })
+    expect(after.submissions).toEqual([{ count: 0, name: 'Preliminary', stage: 'preliminary' }])
+    const submitted = await app.rest.post('/submissions', {
+      body: { link: 'https://example.test/demo', registration: id, stage: 'preliminary' },
+      token: leader.token,
+    })
+    expect(submitted.status).toBe(201)
+    expect((await stats(fresh.id, committee.token)).body.submissions).toEqual([{ count: 1, name: 'Preliminary', stage: 'preliminary' }])
   })
 
   it('an admin sees them too', async () => {

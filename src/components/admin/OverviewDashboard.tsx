@@ -9,6 +9,7 @@ import { isCommittee, isJudge } from '../../../access/roles'
 import { overviewWords, type OverviewWords } from '../../i18n/adminOverview'
 import { scoringQueue } from '../../judging/queue'
 import { competitionStats, STATS_FIELDS } from '../../stats/competitionStats'
+import { rememberedStats } from '../../stats/statsCache'
 import { CompetitionOverview } from './CompetitionOverview'
 
 /** Competitions shown on the home page; older ones stay one click away in the collection. */
@@ -59,7 +60,7 @@ async function CommitteeOverview({ adminRoute, req, words }: { adminRoute: strin
         apiRoute={req.payload.config.routes.api}
         draft={competition._status !== 'published'}
         key={competition.id}
-        stats={await competitionStats(req, competition)}
+        stats={await rememberedStats(String(competition.id), () => competitionStats(req, competition))}
         words={words}
       />,
     )

@@ -3,6 +3,7 @@ import type React from 'react'
 
 import { notFound } from 'next/navigation'
 
+import { ContestKitMark } from '@/components/brand/ContestKitMark'
 import { session } from '@/frontend/session'
 import { dictionaryFor, isLanguage } from '@/i18n/dictionary'
 
@@ -12,6 +13,8 @@ import './styles.css'
 
 export const metadata: Metadata = {
   description: 'Register your team, submit your work and follow the results of student competitions.',
+  // src/app/icon.svg, ContestKit's mark (also the admin panel's favicon).
+  icons: { icon: { type: 'image/svg+xml', url: '/icon.svg' } },
   title: 'ContestKit',
 }
 
@@ -29,6 +32,7 @@ export default async function FrontendLayout({ children, params }: { children: R
         <header className="site-header">
           <nav aria-label="Main" className="nav">
             <a className="brand" href={`/${lang}`}>
+              <ContestKitMark size={24} />
               ContestKit
             </a>
             <a href={`/${lang}`}>{t.competitions}</a>

@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { RegistrationTimeline as RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3 } from '../../../components/admin/RegistrationTimeline'
 import { RegistrationFilters as RegistrationFilters_4d3632a7f2decb4d920b18089d9f7ffa } from '../../../components/admin/RegistrationFilters'
 import { BulkReviewActions as BulkReviewActions_2da680620925c0a3538e54a7b74b3844 } from '../../../components/admin/BulkReviewActions'
+import { Icon as Icon_81fda60f3e3709e861f40982a767707d } from '../../../components/admin/Brand'
+import { Logo as Logo_81fda60f3e3709e861f40982a767707d } from '../../../components/admin/Brand'
 import { JudgingNavLink as JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26 } from '../../../components/admin/JudgingNavLink'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { OverviewDashboard as OverviewDashboard_325872248f0e8c5ae98015afdee1b70c } from '../../../components/admin/OverviewDashboard'
@@ -59,6 +61,8 @@ export const importMap = {
   "/components/admin/RegistrationTimeline#RegistrationTimeline": RegistrationTimeline_89e2d3f10b4ec6245fbd08c70dbd4fc3,
   "/components/admin/RegistrationFilters#RegistrationFilters": RegistrationFilters_4d3632a7f2decb4d920b18089d9f7ffa,
   "/components/admin/BulkReviewActions#BulkReviewActions": BulkReviewActions_2da680620925c0a3538e54a7b74b3844,
+  "/components/admin/Brand#Icon": Icon_81fda60f3e3709e861f40982a767707d,
+  "/components/admin/Brand#Logo": Logo_81fda60f3e3709e861f40982a767707d,
   "/components/admin/JudgingNavLink#JudgingNavLink": JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/OverviewDashboard#OverviewDashboard": OverviewDashboard_325872248f0e8c5ae98015afdee1b70c,

@@ -1,0 +1,49 @@
+import type { CompetitionStats } from './competitionStats'
+
+/**
+ * A short per-instance memory of each competition's numbers (`GET /api/competitions/:id/stats`
+ * and the admin overview). A committee's overview is opened and refreshed by several people
+ * while few registrations arrive; computing it takes tens of milliseconds of database time at
+ * 20,000 registrations, far more on a busy machine, so one computation answers everyone for a
+ * few seconds.
+ *
+ * - Writes through this instance (registrations, submissions, scores, conflicts, the
+ *   competition itself) forget the competition's numbers at once (hooks/shared/forgetCompetitionStats.ts).
+ * - What it costs: numbers may lag by up to STATS_CACHE_SECONDS (default 5) after a write made
+ *   on another instance or straight into the database, or one that commits just after a
+ *   request read the old rows. Memory: one small object per competition viewed. Concurrent
+ *   requests for the same competition share one computation.
+ * - STATS_CACHE_SECONDS=0 turns it off (the benchmark measures both).
+ */
+const DEFAULT_SECONDS = 5
+
+const ttlMs = (): number => {
+  const given = Number(process.env.STATS_CACHE_SECONDS ?? DEFAULT_SECONDS)
+  return Number.isFinite(given) && given >= 0 ? given * 1000 : DEFAULT_SECONDS * 1000
+}
+
+type Entry = { expires: number; stats: Promise<CompetitionStats> }
+const entries = new Map<string, Entry>()
+
+/** The competition's numbers from memory while fresh, otherwise from `compute` (then remembered). */
+export const rememberedStats = (competitionId: string, compute: () => Promise<CompetitionStats>): Promise<CompetitionStats> => {
+  const ttl = ttlMs()
+  if (ttl === 0) return compute()
+  const now = Date.now()
+  const entry = entries.get(competitionId)
+  if (entry && entry.expires > now) return entry.stats
+  const stats = compute()
+  const fresh = { expires: now + ttl, stats }
+  entries.set(competitionId, fresh)
+  // A failed computation is not remembered: the next request tries again.
+  stats.catch(() => {
+    if (entries.get(competitionId) === fresh) entries.delete(competitionId)
+  })
+  return stats
+}
+
+/** Forgets one competition's numbers, or every competition's when the competition is not known. */
+export const forgetStats = (competitionId?: null | string): void => {
+  if (competitionId) entries.delete(competitionId)
+  else entries.clear()
+}
