@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, participantsOnly } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { submissionReadAccess, submissionVersionsAccess, submissionWriteAccess } from '../access/judging'
-import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
 import {
   competitionField,
   forgetCompetitionStatsAfterChange,
   forgetCompetitionStatsAfterDelete,
 } from '../hooks/shared/forgetCompetitionStats'
+import { assignLateSubmission } from '../hooks/submissions/assignLateSubmission'
 import { enforceSubmissionRules } from '../hooks/submissions/enforceSubmissionRules'
 import { markTeamSubmitted, unmarkTeamSubmitted } from '../hooks/submissions/markTeamSubmitted'
 import { queueSubmissionReceipt } from '../hooks/submissions/queueSubmissionReceipt'
