@@ -33,7 +33,8 @@ let adminToken = ''
 let competitionId = ''
 const teams: { email: string; id: string; name: string; token: string }[] = []
 
-const statusOf = async (id: string) => (await server.api('GET', `/registrations/${id}?depth=0`, undefined, adminToken)).body.status as string
+const statusOf = async (id: string) =>
+  (await server.api('GET', `/registrations/${id}?depth=0`, undefined, adminToken)).body.status as string
 
 beforeAll(async () => {
   server = await startServer()
