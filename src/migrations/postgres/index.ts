@@ -3,6 +3,7 @@ import * as migration_20261127_080956_registrations from './20261127_080956_regi
 import * as migration_20261127_082852_judging from './20261127_082852_judging';
 import * as migration_20261127_092543_prizes from './20261127_092543_prizes';
 import * as migration_20261128_121548_security_and_overview from './20261128_121548_security_and_overview';
+import * as migration_20261128_144822_workspace_and_judging_at_scale from './20261128_144822_workspace_and_judging_at_scale';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_121548_security_and_overview.up,
     down: migration_20261128_121548_security_and_overview.down,
-    name: '20261128_121548_security_and_overview'
+    name: '20261128_121548_security_and_overview',
+  },
+  {
+    up: migration_20261128_144822_workspace_and_judging_at_scale.up,
+    down: migration_20261128_144822_workspace_and_judging_at_scale.down,
+    name: '20261128_144822_workspace_and_judging_at_scale'
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261127_082022_registrations from './20261127_082022_regi
 import * as migration_20261127_082855_judging from './20261127_082855_judging';
 import * as migration_20261127_092547_prizes from './20261127_092547_prizes';
 import * as migration_20261128_121502_security_and_overview from './20261128_121502_security_and_overview';
+import * as migration_20261128_144730_workspace_and_judging_at_scale from './20261128_144730_workspace_and_judging_at_scale';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_121502_security_and_overview.up,
     down: migration_20261128_121502_security_and_overview.down,
-    name: '20261128_121502_security_and_overview'
+    name: '20261128_121502_security_and_overview',
+  },
+  {
+    up: migration_20261128_144730_workspace_and_judging_at_scale.up,
+    down: migration_20261128_144730_workspace_and_judging_at_scale.down,
+    name: '20261128_144730_workspace_and_judging_at_scale'
   },
 ];
