@@ -3,6 +3,11 @@ import type { Access, CollectionConfig } from 'payload'
 import { committeeOnly, isCommittee, isJudge } from '../access'
 import { serverOnly, systemField } from '../access/fields'
 import { enforceAssignmentRules } from '../hooks/assignments/enforceAssignmentRules'
+import {
+  competitionField,
+  forgetCompetitionStatsAfterChange,
+  forgetCompetitionStatsAfterDelete,
+} from '../hooks/shared/forgetCompetitionStats'
 
 /** The committee reads and changes every assignment; a judge reads their own; nobody else any. */
 const committeeOrAssignedJudge: Access = ({ req: { user } }) => {
@@ -34,6 +39,11 @@ export const Assignments: CollectionConfig<'assignments'> = {
     // One assignment per judge and submission, held by a unique index.
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, unique: true },
   ],
-  hooks: { beforeChange: [enforceAssignmentRules] },
+  hooks: {
+    // The overview's "scores expected" of an assigning stage counts assignments.
+    afterChange: [forgetCompetitionStatsAfterChange(competitionField)],
+    afterDelete: [forgetCompetitionStatsAfterDelete(competitionField)],
+    beforeChange: [enforceAssignmentRules],
+  },
   timestamps: true,
 }

@@ -93,20 +93,25 @@ export type StageProgress = {
  * a conflict with (the rule of access/judging.ts). A declared conflict with a team of the
  * judge's own institution is subtracted once. Scores given counts the stage's scores by the
  * competition's current judges, so progress never passes 100% when a judge leaves the panel.
+ * A stage that gives each submission to a few judges (`assigned`) expects one score per
+ * assignment instead.
  */
 export const stageProgress = (args: {
+  /** Assignments per assigning stage (stages with `judgesPerSubmission`). */
+  assignments?: StageCount[]
   declaredConflicts: DeclaredConflict[]
   judges: Judge[]
   sameInstitution: InstitutionCount[]
   scores: StageCount[]
-  stages: { key: string; name: string }[]
+  stages: { assigned?: boolean; key: string; name: string }[]
   submissions: StageCount[]
 }): StageProgress => {
   const countOf = (rows: StageCount[], stage: string) =>
     rows.filter((row) => row.stage === stage).reduce((total, row) => total + row.count, 0)
   const judgesById = new Map(args.judges.map((judge) => [judge.id, judge]))
   const submissions = args.stages.map(({ key, name }) => ({ count: countOf(args.submissions, key), name, stage: key }))
-  const judging = args.stages.map(({ key, name }, index) => {
+  const judging = args.stages.map(({ assigned, key, name }, index) => {
+    if (assigned) return { name, scoresExpected: countOf(args.assignments ?? [], key), scoresGiven: countOf(args.scores, key), stage: key }
     let expected = 0
     for (const judge of args.judges) {
       const ownInstitution = judge.institutionKey

@@ -25,9 +25,15 @@ export type CompetitionStats = {
 }
 
 /** The fields of a competition the numbers need; the endpoint reads only these. */
-export const STATS_FIELDS = { judges: true, quota: true, stages: { key: true, name: true }, title: true, waitlist: true } as const
+export const STATS_FIELDS = {
+  judges: true,
+  quota: true,
+  stages: { judgesPerSubmission: true, key: true, name: true },
+  title: true,
+  waitlist: true,
+} as const
 export type StatsCompetition = Pick<Competition, 'id' | 'judges' | 'quota' | 'title' | 'waitlist'> & {
-  stages?: { key: string; name: string }[] | null
+  stages?: { judgesPerSubmission?: null | number; key: string; name: string }[] | null
 }
 
 /**
@@ -49,13 +55,30 @@ export const competitionStats = async (req: PayloadRequest, competition: StatsCo
     }),
     declaredConflictsOf(req, competition, judges),
   ])
+  // Assigning stages expect one score per assignment: counted per stage (a competition has few).
+  const assignments = await Promise.all(
+    (competition.stages ?? [])
+      .filter((stage) => stage.judgesPerSubmission)
+      .map(async (stage) => ({
+        count: (
+          await req.payload.count({
+            collection: 'assignments',
+            overrideAccess: true,
+            req,
+            where: { and: [{ competition: { equals: competition.id } }, { stage: { equals: stage.key } }] },
+          })
+        ).totalDocs,
+        stage: stage.key,
+      })),
+  )
   const totals = registrationTotals(counts.statuses)
   const progress = stageProgress({
+    assignments,
     declaredConflicts,
     judges,
     sameInstitution: counts.sameInstitution,
     scores: counts.scores,
-    stages: (competition.stages ?? []).map(({ key, name }) => ({ key, name })),
+    stages: (competition.stages ?? []).map(({ judgesPerSubmission, key, name }) => ({ assigned: Boolean(judgesPerSubmission), key, name })),
     submissions: counts.submissions,
   })
   const quota = competition.quota ?? null

@@ -228,6 +228,9 @@ describe('progress and deadline', () => {
     expect(scorer.scored).toBe(1)
     expect(progress.body.submissions.every((entry: { assigned: number }) => entry.assigned === 2)).toBe(true)
     expect(progress.body.submissions.reduce((sum: number, entry: { scored: number }) => sum + entry.scored, 0)).toBe(1)
+    // The overview expects one score per assignment (7 teams × 2 judges), not the whole panel's.
+    const stats = await app.rest.get(`/competitions/${competitionId}/stats`, { token: committee.token })
+    expect(stats.body.judging[0]).toMatchObject({ scoresExpected: 14, scoresGiven: 1, stage: 'preliminary' })
   })
 
   it('refuses scores after the judging deadline until the committee reopens it', async () => {

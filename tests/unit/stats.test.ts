@@ -120,6 +120,20 @@ describe('stageProgress', () => {
     })
   })
 
+  it('expects one score per assignment in a stage that gives each submission to a few judges', () => {
+    const progress = stageProgress({
+      assignments: [{ count: 10, stage: 'preliminary' }],
+      declaredConflicts: [],
+      judges,
+      sameInstitution: [],
+      scores: [{ count: 4, stage: 'preliminary' }],
+      stages: [{ ...stages[0], assigned: true }, stages[1]],
+      submissions: [{ count: 5, stage: 'preliminary' }],
+    })
+    // Five submissions with two judges each: 10 expected, not 3 judges × 5.
+    expect(progress.judging[0]).toEqual({ name: 'Preliminary', scoresExpected: 10, scoresGiven: 4, stage: 'preliminary' })
+  })
+
   it("leaves out teams of a judge's own institution and declared conflicts, each pair once", () => {
     const progress = stageProgress({
       declaredConflicts: [
