@@ -27,7 +27,7 @@ export const assignJudgesEndpoint: Endpoint = {
     const result = await inTransaction(req, () => assignStage(req, competition, stage))
     const message =
       result.shortfalls.length === 0
-        ? `Every submission of "${stage.name}" has ${stage.judgesPerSubmission} judges (${result.added} new assignments).`
+        ? `Every submission of "${stage.name}" has ${stage.judgesPerSubmission} ${stage.judgesPerSubmission === 1 ? 'judge' : 'judges'} (${result.added} new ${result.added === 1 ? 'assignment' : 'assignments'}).`
         : `Too few judges free of conflict for ${result.shortfalls.length} team(s): ${result.shortfalls
             .map((shortfall) => `${shortfall.label} (${shortfall.available} of ${shortfall.needed})`)
             .join(', ')}. Add judges to the panel or assign by hand.`

@@ -20,7 +20,10 @@ let server: RunningServer
 let browser: Browser
 let adminToken: string
 const slugs = { closed: 'closed-cup', full: 'full-cup', open: 'open-cup' }
-const judge = { email: 'juri@browser.test', password: 'other-pass-123' }
+const judges = [
+  { email: 'juri@browser.test', password: 'other-pass-123' },
+  { email: 'juri2@browser.test', password: 'other-pass-123' },
+]
 let openCompetitionId = ''
 
 const shot = async (page: Page, name: string) => {
@@ -55,6 +58,8 @@ const competition = (slug: string, overrides: Record<string, unknown>) => ({
       maxFileSizeMB: 5,
       name: 'Preliminary',
       opensAt: daysFromNow(-1),
+      // Each submission goes to one of the two judges (assigned in the judging test).
+      judgesPerSubmission: 1,
       rubric: [{ criterion: 'Quality', maxScore: 10, weight: 1 }],
       submissionKinds: ['file'],
     },
@@ -71,11 +76,15 @@ const apiParticipant = (email: string) => server.verifiedParticipant(email, 'oth
 beforeAll(async () => {
   server = await startServer()
   adminToken = await server.login(server.admin.email, server.admin.password)
-  // A judge: signs up like anyone, then an admin gives the role and assigns the competition.
-  await apiParticipant(judge.email)
-  const judgeUser = (await server.api('GET', `/users?where[email][equals]=${judge.email}`, undefined, adminToken)).body.docs[0]
-  expect((await server.api('PATCH', `/users/${judgeUser.id}`, { role: 'judge' }, adminToken)).status).toBe(200)
-  const open = await server.api('POST', '/competitions', competition(slugs.open, { judges: [judgeUser.id], quota: 5 }), adminToken)
+  // Two judges: each signs up like anyone, then an admin gives the role and puts them on the panel.
+  const judgeIds: string[] = []
+  for (const judge of judges) {
+    await apiParticipant(judge.email)
+    const judgeUser = (await server.api('GET', `/users?where[email][equals]=${judge.email}`, undefined, adminToken)).body.docs[0]
+    expect((await server.api('PATCH', `/users/${judgeUser.id}`, { role: 'judge' }, adminToken)).status).toBe(200)
+    judgeIds.push(judgeUser.id)
+  }
+  const open = await server.api('POST', '/competitions', competition(slugs.open, { judges: judgeIds, quota: 5 }), adminToken)
   expect(open.status).toBe(201)
   openCompetitionId = open.body.doc.id
   expect(
@@ -286,7 +295,34 @@ describe('a participant in the browser', () => {
     expect(await page.locator('[data-member-state="accepted"]').count()).toBe(1)
   })
 
-  it('a judge scores it in /admin; the committee publishes results; the results page shows the team', async () => {
+  it('the committee assigns judges; the judge it went to scores it in /admin, the other cannot; results are published and shown', async () => {
+    const committeePage = await adminWindow(server.admin.email, server.admin.password)
+    await committeePage.goto(`${server.url}/admin/judging`)
+    await (await hydrated(committeePage.getByRole('button', { name: 'Assign judges for Preliminary' }))).click()
+    await expect
+      .poll(() => committeePage.getByText(/Every submission of "Preliminary" has 1 judge \(1 new assignment\)/).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1)
+    const assignments = (await server.api('GET', '/assignments?depth=1', undefined, adminToken)).body.docs
+    expect(assignments).toHaveLength(1)
+    const judge = judges.find((each) => each.email === assignments[0].judge.email) as (typeof judges)[number]
+    const other = judges.find((each) => each !== judge) as (typeof judges)[number]
+
+    // The judge it did not go to has nothing to score, and the API refuses their score.
+    const otherPage = await adminWindow(other.email, other.password)
+    await otherPage.goto(`${server.url}/admin/judging`)
+    await expect.poll(() => otherPage.getByRole('heading', { name: /To score \(0\)/ }).count()).toBe(1)
+    const otherToken = await server.login(other.email, other.password)
+    const refused = await server.api(
+      'POST',
+      '/scores',
+      { criteria: [{ criterion: 'Quality', score: 9 }], submission: assignments[0].submission.id },
+      otherToken,
+    )
+    expect(refused.status).toBe(403)
+    await otherPage.context().close()
+
     const judgePage = await adminWindow(judge.email, judge.password)
     await judgePage.goto(`${server.url}/admin/judging`)
     await expect.poll(() => judgePage.getByRole('heading', { name: /To score \(1\)/ }).count()).toBe(1)
@@ -301,7 +337,6 @@ describe('a participant in the browser', () => {
     const { body } = await server.api('GET', `/registrations?where[code][equals]=${registrationCode}`, undefined, adminToken)
     expect((await server.api('PATCH', `/registrations/${body.docs[0].id}`, { placing: 'first' }, adminToken)).status).toBe(200)
     // The committee publishes from the ranking in /admin/judging, confirming the dialog.
-    const committeePage = await adminWindow(server.admin.email, server.admin.password)
     await committeePage.goto(`${server.url}/admin/judging`)
     committeePage.on('dialog', (dialog) => void dialog.accept())
     await (await hydrated(committeePage.getByRole('button', { name: 'Publish results of Preliminary' }))).click()
