@@ -3,11 +3,12 @@ import type { Payload } from 'payload'
 import crypto from 'node:crypto'
 import { createLocalReq } from 'payload'
 
-import type { Competition, Registration, User } from '../payload-types'
+import type { Announcement, Competition, Registration, User } from '../payload-types'
 
 import { asServerWrite } from '../db/serverWrite'
 import { submissionWindow } from '../domain/judging'
 import { institutionKey, type RegistrationStatus, registrationWindowError, teamNameKey } from '../domain/registration'
+import { richText } from '../shared/richText'
 import { simplePdf } from './pdf'
 import { drawStudentCard } from './posters'
 
@@ -343,5 +344,32 @@ export const seedLivingDemo = async (
     })
     result.scores++
   }
+  await announceTechnicalMeeting(payload, competition, staff.committee)
   return result
+}
+
+const ANNOUNCEMENT_TITLE = 'Technical meeting for all teams'
+
+/** One announcement to every registered team, posted by the committee once (matched by title). */
+const announceTechnicalMeeting = async (payload: Payload, competition: Competition, committee: User) => {
+  const existing = await payload.count({
+    collection: 'announcements',
+    where: { and: [{ competition: { equals: competition.id } }, { title: { equals: ANNOUNCEMENT_TITLE } }] },
+  })
+  if (existing.totalDocs > 0) return
+  await payload.create({
+    collection: 'announcements',
+    data: {
+      audience: 'registered',
+      body: richText(
+        'The technical meeting is on Zoom next Saturday at 09:00 WIB. The link goes out by email the day before.',
+        'Bring your student card (KTM) and join with your team name as your display name.',
+      ) as Announcement['body'],
+      competition: competition.id,
+      publishAt: new Date().toISOString(),
+      title: ANNOUNCEMENT_TITLE,
+    },
+    overrideAccess: false,
+    user: committee,
+  })
 }

@@ -1,24 +1,6 @@
 import type { TestApp } from './app'
 
-/** A Lexical document of paragraphs, as the admin panel's editor saves it. */
-export const richText = (...paragraphs: string[]) => ({
-  root: {
-    children: paragraphs.map((text) => ({
-      children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      textFormat: 0,
-      type: 'paragraph',
-      version: 1,
-    })),
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    type: 'root',
-    version: 1,
-  },
-})
+export { richText } from '../../src/shared/richText'
 
 /** Waits until the job queue has nothing left to run now (queued emails delivered or given up). */
 export const settleJobs = async (app: TestApp, timeoutMs = 30_000): Promise<void> => {

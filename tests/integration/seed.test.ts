@@ -37,6 +37,7 @@ describe('demo seed', () => {
       collection: 'attachments' | 'audit-events' | 'competitions' | 'invitations' | 'media' | 'registrations' | 'scores' | 'submissions',
     ) => (await app.payload.count({ collection })).totalDocs
     const counts = async () => ({
+      announcements: (await app.payload.count({ collection: 'announcements' })).totalDocs,
       attachments: await count('attachments'),
       auditEvents: await count('audit-events'),
       competitions: await count('competitions'),
@@ -49,6 +50,7 @@ describe('demo seed', () => {
     })
     const first = await counts()
     expect(first).toMatchObject({
+      announcements: 1,
       competitions: 3,
       media: 3,
       registrations: DEMO_TEAMS.length,
