@@ -3,14 +3,19 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 /** Tables whose rows are locked this way; a fixed list, since the name goes into SQL as is. */
-export type LockableTable = 'announcements'
+export type LockableTable = 'announcements' | 'competitions' | 'registrations'
 
 /**
  * Holds one row until the request's transaction ends, so that read-then-write sequences on it
- * (recounting an announcement's deliveries, claiming it for dispatch) run one at a time.
- * Same reasoning as src/db/lockCompetition.ts: PostgreSQL `SELECT … FOR UPDATE` (READ COMMITTED
- * then gives the next statement a snapshot with the previous holder's commit); SQLite has one
- * writer at a time; MongoDB gets a write conflict on the counter it increments.
+ * (places of a competition, a review decision, an announcement's counts) run one at a time.
+ *
+ * - PostgreSQL: `SELECT … FOR UPDATE`; other transactions wait for it, then read the committed
+ *   row (READ COMMITTED takes a fresh snapshot per statement).
+ * - SQLite: one writer at a time is how SQLite works; in this process transactions are queued
+ *   (src/config/sqliteTransactions.ts), and across processes a transaction that read stale
+ *   data fails to commit instead of writing.
+ * - MongoDB: an increment of a lock counter on the document inside the transaction; a second
+ *   transaction touching the same document gets a write conflict and is aborted by MongoDB.
  */
 export const lockRow = async (req: PayloadRequest, table: LockableTable, id: number | string): Promise<void> => {
   const db = req.payload.db as unknown as {

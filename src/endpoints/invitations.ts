@@ -8,10 +8,11 @@ import { onTeamWhere } from '../../access/teams'
 import { recordAuditEvent } from '../audit/recordAuditEvent'
 import { inTransaction } from '../db/inTransaction'
 import { asServerWrite } from '../db/serverWrite'
-import { hashToken, invitationState, maskEmail, resendWaitSeconds } from '../domain/invitation'
+import { hashToken, invitationState, maskEmail } from '../domain/invitation'
 import { emailKey, FINAL_STATUSES, type RegistrationStatus } from '../domain/registration'
 import { issueInvitation } from '../invitations/issueInvitation'
 import { pendingInvitationsFor } from '../invitations/pendingInvitations'
+import { resendWaitFor } from '../invitations/resendPending'
 import { idOf } from '../shared/idOf'
 import { refuse } from '../shared/refusals'
 import { jsonBodyOf } from './jsonBody'
@@ -204,18 +205,7 @@ export const resendInvitationEndpoint: Endpoint = {
     if (index === 0) throw refuse(400, 'The leader is on the team already; invitations are for the other members.')
     if (members[index].user) throw refuse(409, `${members[index].name} already accepted the invitation.`)
 
-    const { docs: last } = await req.payload.find({
-      collection: 'invitations',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      sort: '-sentAt',
-      where: {
-        and: [{ registration: { equals: registration.id } }, { email: { equals: emailKey(members[index].email) } }],
-      },
-    })
-    const wait = resendWaitSeconds(last[0]?.sentAt, new Date())
+    const wait = await resendWaitFor(req, registration.id, members[index].email, new Date())
     if (wait > 0) {
       return Response.json(
         {

@@ -18,16 +18,7 @@ export const resendPendingInvitations = async (req: PayloadRequest, registration
   const now = new Date()
   for (const member of (registration.members ?? []).slice(1)) {
     if (member.user) continue
-    const { docs: last } = await req.payload.find({
-      collection: 'invitations',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      sort: '-sentAt',
-      where: { and: [{ registration: { equals: registration.id } }, { email: { equals: emailKey(member.email) } }] },
-    })
-    const seconds = resendWaitSeconds(last[0]?.sentAt, now)
+    const seconds = await resendWaitFor(req, registration.id, member.email, now)
     if (seconds > 0) {
       outcome.waiting.push({ email: member.email, seconds })
       continue
@@ -36,4 +27,22 @@ export const resendPendingInvitations = async (req: PayloadRequest, registration
     outcome.sentTo.push(member.email)
   }
   return outcome
+}
+
+/**
+ * Seconds until the member at `email` may be sent another invitation to this team (0: now),
+ * from the last one sent (src/domain/invitation.ts resendWaitSeconds). One rule for the leader's
+ * resend button and the committee's bulk resend.
+ */
+export const resendWaitFor = async (req: PayloadRequest, registrationId: number | string, email: string, now: Date): Promise<number> => {
+  const { docs: last } = await req.payload.find({
+    collection: 'invitations',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    sort: '-sentAt',
+    where: { and: [{ registration: { equals: registrationId } }, { email: { equals: emailKey(email) } }] },
+  })
+  return resendWaitSeconds(last[0]?.sentAt, now)
 }
