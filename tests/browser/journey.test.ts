@@ -304,6 +304,11 @@ describe('a participant in the browser', () => {
         timeout: 30_000,
       })
       .toBe(1)
+    // Progress per judge and per submission: nothing scored of one assignment.
+    await committeePage.reload()
+    await expect
+      .poll(() => committeePage.getByRole('table', { name: 'Judging progress per submission of Preliminary' }).innerText())
+      .toMatch(/0 \/ 1/)
     const assignments = (await server.api('GET', '/assignments?depth=1', undefined, adminToken)).body.docs
     expect(assignments).toHaveLength(1)
     const judge = judges.find((each) => each.email === assignments[0].judge.email) as (typeof judges)[number]

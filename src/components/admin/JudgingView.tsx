@@ -151,6 +151,23 @@ async function CommitteeRankings({ req }: { req: Req }) {
               ))}
             </tbody>
           </table>
+          <details style={{ marginBottom: 12 }}>
+            <summary>Progress per submission</summary>
+            <table aria-label={`Judging progress per submission of ${stage.name}`}>
+              <tbody>
+                {progress.submissions.map((entry) => (
+                  <tr key={entry.submission}>
+                    <td>
+                      {entry.code} {entry.teamName}
+                    </td>
+                    <td style={{ textAlign: 'right' }}>
+                      {entry.scored} / {entry.assigned}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
           <p>
             {(['submissions', 'scores'] as const).map((what, position) => (
               <React.Fragment key={what}>
