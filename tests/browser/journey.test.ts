@@ -307,7 +307,7 @@ describe('a participant in the browser', () => {
     // Progress per judge and per submission: nothing scored of one assignment.
     await committeePage.reload()
     await expect
-      .poll(() => committeePage.getByRole('table', { name: 'Judging progress per submission of Preliminary' }).innerText())
+      .poll(() => committeePage.locator('table[aria-label="Judging progress per submission of Preliminary"]').textContent())
       .toMatch(/0 \/ 1/)
     const assignments = (await server.api('GET', '/assignments?depth=1', undefined, adminToken)).body.docs
     expect(assignments).toHaveLength(1)
