@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # ContestKit production image: Next.js standalone server, non-root, migrations applied at start.
 
-FROM node:20-bookworm-slim AS base
+# Node 24 LTS: Node 20 is past its end of life. (This machine still runs 20 for development;
+# the code runs on both, and the hosted CI workflow tests on 24.)
+FROM node:24-bookworm-slim AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 
