@@ -138,7 +138,9 @@ const settle = async (name: string, work: () => Promise<string>, timeoutMs: numb
     return await withTimeout(work, timeoutMs, name)
   } catch (error) {
     // The full reason stays in the server's log; the public answer names only the part and a code.
-    payload.logger?.warn?.({ msg: `Readiness check "${name}" failed: ${error instanceof Error ? error.message : String(error)}` })
+    // Credentials in a URL (scheme://user:password@host) are masked even there.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\/\/[^\s/@]+@/g, '//***@')
+    payload.logger?.warn?.({ msg: `Readiness check "${name}" failed: ${reason}` })
     return name === 'database' ? `unreachable (${describeFailure(error)})` : `failed (${describeFailure(error)})`
   }
 }
