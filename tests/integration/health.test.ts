@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { logRequestId } from '../../hooks/root/logRequestId'
 import { checkReadiness } from '../../src/health/readiness'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index'
@@ -115,5 +116,38 @@ describe('GET /api/health/ready (readiness)', () => {
     expect(missingTwo.checks.migrations).toBe(`2 not applied: ${committed[0]}, ${committed[1]}`)
     // The route says the same to a load balancer when the server is not pushing the schema.
     await app.payload.delete({ collection: 'payload-migrations', where: { name: { in: committed } } })
+  })
+})
+
+describe('request ids in the error log', () => {
+  const run = (error: Error, requestId?: string) =>
+    logRequestId({
+      collection: undefined,
+      context: {},
+      error,
+      req: {
+        headers: new Headers(requestId ? { 'X-Request-Id': requestId } : {}),
+        method: 'GET',
+        payload: app.payload,
+        url: 'http://localhost:3000/api/registrations?limit=1',
+      } as never,
+    } as never)
+
+  it('adds one line naming the request id, method and path to a server error, and none to a refusal', async () => {
+    const spy = vi.spyOn(app.payload.logger, 'error').mockImplementation(() => undefined)
+    try {
+      await run(Object.assign(new Error('boom'), { status: 500 }), 'lb-42')
+      expect(spy).toHaveBeenCalledTimes(1)
+      expect(spy.mock.calls[0][0]).toMatchObject({ method: 'GET', path: '/api/registrations', requestId: 'lb-42', status: 500 })
+      await run(Object.assign(new Error('not yours'), { status: 403 }), 'lb-43')
+      // GraphQL wraps the refusal; its status is on the original error.
+      await run(Object.assign(new Error('wrapped'), { originalError: { status: 400 } }), 'lb-44')
+      expect(spy).toHaveBeenCalledTimes(1)
+      // An unsafe id is not copied into the log.
+      await run(new Error('boom'), 'two words; <b>')
+      expect(spy.mock.calls[1][0]).toMatchObject({ requestId: undefined, status: 500 })
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
