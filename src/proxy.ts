@@ -4,7 +4,8 @@ import { contentSecurityPolicy, newNonce } from './http/contentSecurityPolicy'
 import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
 
 /**
- * Gives every request an id (the caller's `X-Request-Id` when it is a sane token, else a new one):
+ * Gives every request it sees (see `config` below) an id (the caller's `X-Request-Id` when it is a
+ * sane token, else a new one):
  * on the request, where Payload's hooks read it for their log lines (hooks/root/logRequestId.ts),
  * and on the response, so a user or a load balancer can quote it.
  *
@@ -26,15 +27,27 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+// A literal: Next.js reads this object at build time without running the module.
 export const config = {
-  // Pages and the API; built assets are not requests anyone needs to trace.
   matcher: [
+    // Pages (public site, /admin); built assets are not requests anyone needs to trace.
     {
       missing: [
         { key: 'next-router-prefetch', type: 'header' },
         { key: 'purpose', type: 'header', value: 'prefetch' },
       ],
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+    },
+    // The API, except large bodies: once the proxy runs, Next.js copies the request body through it
+    // and cuts it at 10 MB (experimental.proxyClientMaxBodySize), which would break uploads. Bodies
+    // of 1 MB and more (content-length of 7+ digits) or of unknown length skip the proxy and carry no
+    // request id; JSON bodies are capped far below that (hooks/root/refuseOversizedBody.ts).
+    {
+      missing: [
+        { key: 'content-length', type: 'header', value: '[0-9]{7,}' },
+        { key: 'transfer-encoding', type: 'header' },
+      ],
+      source: '/api/:path*',
     },
   ],
 }

@@ -1,7 +1,8 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import { proxy } from '../../src/proxy'
+import { config, proxy } from '../../src/proxy'
 import { requestIdFor, saneRequestId } from '../../src/shared/requestId'
 
 describe('request ids', () => {
@@ -51,5 +52,24 @@ describe('the proxy', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
     expect(response.headers.get('x-middleware-request-x-request-id')).toBe(id)
     expect(response.headers.get('Content-Security-Policy')).toContain("'nonce-")
+  })
+})
+
+describe("the proxy's matcher", () => {
+  const matches = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, headers, url })
+
+  it('runs for pages and API calls with small bodies', () => {
+    expect(matches('/en')).toBe(true)
+    expect(matches('/admin')).toBe(true)
+    expect(matches('/api/health/ready')).toBe(true)
+    expect(matches('/api/registrations', { 'content-length': '2048', 'content-type': 'application/json' })).toBe(true)
+  })
+
+  it('skips uploads of 1 MB and more and bodies of unknown length (Next.js would cut them at 10 MB), built assets and prefetches', () => {
+    expect(matches('/api/submissions', { 'content-length': '52428800', 'content-type': 'multipart/form-data; boundary=x' })).toBe(false)
+    expect(matches('/api/attachments', { 'content-length': '1000000' })).toBe(false)
+    expect(matches('/api/attachments', { 'transfer-encoding': 'chunked' })).toBe(false)
+    expect(matches('/_next/static/chunks/app.js')).toBe(false)
+    expect(matches('/en', { 'next-router-prefetch': '1' })).toBe(false)
   })
 })
