@@ -34,8 +34,10 @@ COPY --from=build --chown=contestkit:contestkit /app/.next/static ./.next/static
 USER contestkit
 EXPOSE 3000
 VOLUME ["/app/uploads", "/app/data"]
+# Ready = database reachable, migrations applied, uploads writable (src/health/readiness.ts).
+# The slim image has no curl; Node's own fetch does the request.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/competitions?limit=1').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/ready').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
 # server.js is what `npm start` runs in a checkout, minus the dev tooling. On start,
 # src/instrumentation.ts initialises Payload: pending migrations (PostgreSQL, SQLite) are
 # applied and the first admin is created from ADMIN_EMAIL / ADMIN_PASSWORD before traffic arrives.

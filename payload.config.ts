@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access'
@@ -26,11 +26,13 @@ import { Users } from './collections/Users'
 import { withRequestGuards } from './collections/withRequestGuards'
 import { answerBadInput } from './hooks/root/answerBadInput'
 import { keepValidationDetails } from './hooks/root/keepValidationDetails'
+import { logRequestId } from './hooks/root/logRequestId'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
 import { MEGABYTE } from './src/config/uploads'
 import { emailAdapter } from './src/email/adapter'
+import { healthEndpoint, readinessEndpoint } from './src/endpoints/health'
 import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
 import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
 import { sendEmailTask } from './src/jobs/sendEmail'
@@ -93,9 +95,11 @@ const config = buildConfig({
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
+  // Public on purpose (load balancers call them without credentials): see src/endpoints/health.ts.
+  endpoints: [healthEndpoint, readinessEndpoint],
   // Queries are priced by what they can load (list limits, aliases, depth) against the requester's budget.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
-  hooks: { afterError: [answerBadInput, keepValidationDetails] },
+  hooks: { afterError: [answerBadInput, keepValidationDetails, logRequestId] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
   jobs: {
     // Payload's default lets any logged-in user queue, run and cancel jobs.
@@ -118,8 +122,12 @@ const config = buildConfig({
     }),
     tasks: [sendEmailTask(env), sendAnnouncementTask(env), publishDueAnnouncementsTask(), sendRemindersTask(env)],
   },
-  // Payload's default logger (pretty in development) unless LOG_LEVEL asks for another level.
-  ...(process.env.LOG_LEVEL ? { logger: { options: { level: env.logLevel } } } : {}),
+  // Pino either way: LOG_FORMAT=json prints one JSON object per line (for log collectors); otherwise
+  // Payload's own human-readable pino-pretty stream, at LOG_LEVEL.
+  logger:
+    env.logFormat === 'json'
+      ? { options: { level: env.logLevel, name: 'contestkit' } }
+      : { destination: defaultLoggerOptions, options: { level: env.logLevel } },
   // Refusals (4xx) are part of normal use: log them as info so real failures stand out.
   loggingLevels: {
     APIError: 'info',

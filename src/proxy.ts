@@ -1,31 +1,53 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { contentSecurityPolicy, newNonce } from './http/contentSecurityPolicy'
+import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
 
 /**
+ * Gives every request it sees (see `config` below) an id (the caller's `X-Request-Id` when it is a
+ * sane token, else a new one):
+ * on the request, where Payload's hooks read it for their log lines (hooks/root/logRequestId.ts),
+ * and on the response, so a user or a load balancer can quote it.
+ *
  * Gives every page (public site and /admin) its Content-Security-Policy with a fresh nonce.
  * The policy goes on the request too: that is where Next.js finds the nonce to put on the
- * scripts it renders. Headers that never change (nosniff, framing, referrer) are in
- * next.config.mjs, for every response including /api.
+ * scripts it renders. The API answers JSON and files and gets no policy. Headers that never
+ * change (nosniff, framing, referrer) are in next.config.mjs, for every response including /api.
  */
 export function proxy(request: NextRequest) {
-  const policy = contentSecurityPolicy({ development: process.env.NODE_ENV === 'development', nonce: newNonce() })
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
   const requestHeaders = new Headers(request.headers)
-  requestHeaders.set('Content-Security-Policy', policy)
+  requestHeaders.set(REQUEST_ID_HEADER, requestId)
+  const isPage = !request.nextUrl.pathname.startsWith('/api/')
+  const policy = isPage ? contentSecurityPolicy({ development: process.env.NODE_ENV === 'development', nonce: newNonce() }) : undefined
+  if (policy) requestHeaders.set('Content-Security-Policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
-  response.headers.set('Content-Security-Policy', policy)
+  response.headers.set(REQUEST_ID_HEADER, requestId)
+  if (policy) response.headers.set('Content-Security-Policy', policy)
   return response
 }
 
+// A literal: Next.js reads this object at build time without running the module.
 export const config = {
-  // Pages only: the API answers JSON and files, and built assets are not documents.
   matcher: [
+    // Pages (public site, /admin); built assets are not requests anyone needs to trace.
     {
       missing: [
         { key: 'next-router-prefetch', type: 'header' },
         { key: 'purpose', type: 'header', value: 'prefetch' },
       ],
       source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+    },
+    // The API, except large bodies: once the proxy runs, Next.js copies the request body through it
+    // and cuts it at 10 MB (experimental.proxyClientMaxBodySize), which would break uploads. Bodies
+    // of 1 MB and more (content-length of 7+ digits) or of unknown length skip the proxy and carry no
+    // request id; JSON bodies are capped far below that (hooks/root/refuseOversizedBody.ts).
+    {
+      missing: [
+        { key: 'content-length', type: 'header', value: '[0-9]{7,}' },
+        { key: 'transfer-encoding', type: 'header' },
+      ],
+      source: '/api/:path*',
     },
   ],
 }

@@ -27,6 +27,8 @@ export type ContestKitEnv = {
   /** How often the reminders sweep runs (a cron); undefined when REMINDERS_CRON=off. */
   reminders: { cron?: string }
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+  /** `json`: one JSON object per line (for log collectors); `pretty`: human-readable (the default). */
+  logFormat: 'json' | 'pretty'
   secret: string
   serverUrl: string
   smtp?: {
@@ -110,6 +112,13 @@ const positiveNumber = (env: EnvSource, name: string, fallback: number): number 
 const scheduleCron = (given: string | undefined, fallback: string): string | undefined =>
   ['0', 'false', 'no', 'off'].includes((given ?? '').trim().toLowerCase()) ? undefined : given?.trim() || fallback
 
+const readLogFormat = (given: string | undefined): ContestKitEnv['logFormat'] => {
+  const format = (given ?? '').trim().toLowerCase()
+  if (!format || format === 'pretty') return 'pretty'
+  if (format === 'json') return 'json'
+  throw new ConfigurationError(`LOG_FORMAT must be "json" or "pretty", got "${given}".`)
+}
+
 export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
   const isProduction = env.NODE_ENV === 'production'
   const serverUrl = stripTrailingSlash(env.SERVER_URL?.trim() || 'http://localhost:3000')
@@ -134,6 +143,7 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
       cron: env.JOBS_CRON?.trim() || '*/5 * * * * *',
       schedules: !['0', 'false', 'no', 'off'].includes((env.JOBS_SCHEDULES ?? 'true').toLowerCase()),
     },
+    logFormat: readLogFormat(env.LOG_FORMAT),
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     rateLimits: readRateLimits(env),
     reminders: { cron: scheduleCron(env.REMINDERS_CRON, '*/10 * * * *') },

@@ -136,3 +136,16 @@ describe('REMINDERS_CRON and JOBS_SCHEDULES', () => {
     expect(readEnv({ JOBS_SCHEDULES: 'false', PAYLOAD_SECRET: secret }).jobs.schedules).toBe(false)
   })
 })
+
+describe('LOG_FORMAT', () => {
+  const secret = { PAYLOAD_SECRET: 'y'.repeat(40) }
+  it('is human-readable unless json is asked for', () => {
+    expect(readEnv(secret).logFormat).toBe('pretty')
+    expect(readEnv({ ...secret, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty')
+    expect(readEnv({ ...secret, LOG_FORMAT: 'JSON' }).logFormat).toBe('json')
+  })
+
+  it('refuses a format it does not know, naming the variable', () => {
+    expect(() => readEnv({ ...secret, LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/)
+  })
+})
