@@ -108,7 +108,10 @@ export const competitionEvent = ({ competition, lang, now, pageUrl, posterUrl, r
  * JSON.parse reads the escapes back as the same characters.
  */
 export const jsonLdText = (data: unknown): string =>
-  JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 
 export type SitemapCompetition = { hasPublishedResults: boolean; slug: string; updatedAt: DateInput }
 export type SitemapEntry = { alternates: { languages: Record<string, string> }; lastModified?: string; url: string }

@@ -1,12 +1,31 @@
+import type { Metadata } from 'next'
+
 import { notFound } from 'next/navigation'
 
 import { PLACINGS } from '@/domain/judging'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { pageMetadata, posterImage } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { seoWords } from '@/i18n/seo'
 import { publicResults } from '@/judging/results'
 
 export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string; slug: string }> }): Promise<Metadata> {
+  const { lang, slug } = await params
+  const { payload } = await session()
+  const competition = await competitionBySlug(payload, slug, null)
+  if (!competition) return { robots: { follow: false, index: false } }
+  const words = seoWords(lang)
+  return pageMetadata({
+    description: words.resultsDescription(competition.title),
+    image: posterImage(competition.poster),
+    lang,
+    path: `/competitions/${competition.slug}/results`,
+    title: words.results(competition.title),
+  })
+}
 
 export default async function ResultsPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params
