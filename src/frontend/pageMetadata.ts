@@ -61,3 +61,15 @@ export const pageMetadata = ({
     twitter: { card: image ? 'summary_large_image' : 'summary', description, images: image ? [image.url] : undefined, title },
   }
 }
+
+/**
+ * Pages that are personal or opened from a one-time link (account, dashboard, invitations, email
+ * and password links): nothing for a search engine, and a token in the address must not be indexed.
+ */
+export const notIndexed = (title: string): Metadata => ({ robots: { follow: false, index: false }, title })
+
+/** A public page without content of its own (log in, sign up…): its title, canonical and hreflang. */
+export const simplePageMetadata = (lang: string, path: string, title: string): Metadata => ({
+  alternates: pageAlternates(siteUrl(), siteLanguage(lang), path),
+  title,
+})
