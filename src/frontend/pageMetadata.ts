@@ -32,6 +32,7 @@ export const pageMetadata = ({
   lang,
   path,
   title,
+  titleIsComplete = false,
   type = 'website',
 }: {
   description: string
@@ -39,6 +40,8 @@ export const pageMetadata = ({
   lang: string
   path: string
   title: string
+  /** The home page: the layout's '%s · ContestKit' template only reaches pages below it, so it says it itself. */
+  titleIsComplete?: boolean
   type?: 'article' | 'website'
 }): Metadata => {
   const language = siteLanguage(lang)
@@ -57,7 +60,7 @@ export const pageMetadata = ({
       type,
       url: alternates.canonical,
     },
-    title,
+    title: titleIsComplete ? { absolute: `${title} · ContestKit` } : title,
     twitter: { card: image ? 'summary_large_image' : 'summary', description, images: image ? [image.url] : undefined, title },
   }
 }

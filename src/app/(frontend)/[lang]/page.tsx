@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params
   const words = seoWords(lang)
-  return pageMetadata({ description: words.homeDescription, lang, path: '', title: words.homeTitle })
+  return pageMetadata({ description: words.homeDescription, lang, path: '', title: words.homeTitle, titleIsComplete: true })
 }
 
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {

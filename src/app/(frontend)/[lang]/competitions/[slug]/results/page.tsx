@@ -18,13 +18,16 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   const competition = await competitionBySlug(payload, slug, null)
   if (!competition) return { robots: { follow: false, index: false } }
   const words = seoWords(lang)
-  return pageMetadata({
+  // Until a stage publishes its results the page is empty: not worth indexing (the sitemap leaves it out too).
+  const published = (competition.stages ?? []).some((stage) => stage.resultsPublished)
+  const metadata = pageMetadata({
     description: words.resultsDescription(competition.title),
     image: posterImage(competition.poster),
     lang,
     path: `/competitions/${competition.slug}/results`,
     title: words.results(competition.title),
   })
+  return published ? metadata : { ...metadata, robots: { follow: true, index: false } }
 }
 
 export default async function ResultsPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
