@@ -5,17 +5,28 @@ import { notFound } from 'next/navigation'
 
 import { ContestKitMark } from '@/components/brand/ContestKitMark'
 import { session } from '@/frontend/session'
+import { siteUrl } from '@/frontend/siteUrl'
 import { dictionaryFor, isLanguage } from '@/i18n/dictionary'
+import { seoWords } from '@/i18n/seo'
 
 import { LanguageSwitch } from './LanguageSwitch'
 import { LogOutButton } from './LogOutButton'
 import './styles.css'
 
-export const metadata: Metadata = {
-  description: 'Register your team, submit your work and follow the results of student competitions.',
-  // src/app/icon.svg, ContestKit's mark (also the admin panel's favicon).
-  icons: { icon: { type: 'image/svg+xml', url: '/icon.svg' } },
-  title: 'ContestKit',
+/**
+ * What every public page says unless it says more: the site's name (pages' titles end with it),
+ * a description in the page's language, and the origin that makes image and page addresses
+ * absolute. Pages with their own content set canonical, hreflang and cards (src/frontend/pageMetadata.ts).
+ */
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params
+  return {
+    description: seoWords(lang).siteDescription,
+    // src/app/icon.svg, ContestKit's mark (also the admin panel's favicon).
+    icons: { icon: { type: 'image/svg+xml', url: '/icon.svg' } },
+    metadataBase: new URL(siteUrl()),
+    title: { default: 'ContestKit', template: '%s · ContestKit' },
+  }
 }
 
 export default async function FrontendLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {

@@ -1,14 +1,24 @@
+import type { Metadata } from 'next'
+
 import type { Media } from '@/payload-types'
 
 import { categoryLabel } from '@/domain/categories'
 import { availability } from '@/frontend/availability'
 import { upcomingCompetitions } from '@/frontend/competitionBySlug'
+import { pageMetadata } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { seoWords } from '@/i18n/seo'
 
 import { FeeNow } from './FeeNow'
 
 export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params
+  const words = seoWords(lang)
+  return pageMetadata({ description: words.homeDescription, lang, path: '', title: words.homeTitle, titleIsComplete: true })
+}
 
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params

@@ -1,12 +1,13 @@
 import { redirect } from 'next/navigation'
 
+import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { ChangeEmailForm } from './ChangeEmailForm'
 
 export const dynamic = 'force-dynamic'
-export const metadata = { title: 'Account · ContestKit' }
+export const metadata = notIndexed('Account')
 
 export default async function AccountPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params

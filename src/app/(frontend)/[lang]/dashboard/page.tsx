@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 
 import { canEdit, canSubmit, canWithdraw } from '@/domain/registration'
+import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
@@ -12,6 +13,7 @@ import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
 
 export const dynamic = 'force-dynamic'
+export const metadata = notIndexed('Dashboard')
 
 export default async function DashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params

@@ -1,6 +1,14 @@
+import type { Metadata } from 'next'
+
+import { simplePageMetadata } from '@/frontend/pageMetadata'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { AuthForm } from '../AuthForm'
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params
+  return simplePageMetadata(lang, '/forgot-password', lang === 'en' ? 'Forgot password' : 'Lupa kata sandi')
+}
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params

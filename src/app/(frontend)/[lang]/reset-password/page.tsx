@@ -1,6 +1,8 @@
+import { notIndexed } from '@/frontend/pageMetadata'
+
 import { ResetPasswordForm } from './ResetPasswordForm'
 
-export const metadata = { title: 'Reset password · ContestKit' }
+export const metadata = notIndexed('Reset password')
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams

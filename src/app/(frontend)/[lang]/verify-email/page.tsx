@@ -1,6 +1,8 @@
+import { notIndexed } from '@/frontend/pageMetadata'
+
 import { VerifyEmail } from './VerifyEmail'
 
-export const metadata = { title: 'Verify email · ContestKit' }
+export const metadata = notIndexed('Verify email')
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams

@@ -1,19 +1,41 @@
+import type { Metadata } from 'next'
+
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import type { Media } from '@/payload-types'
 
 import { categoryLabel } from '@/domain/categories'
+import { absoluteUrl, competitionEvent, jsonLdText } from '@/domain/seo'
 import { availability } from '@/frontend/availability'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { pageMetadata, posterImage } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
+import { siteUrl } from '@/frontend/siteUrl'
 import { dictionaryFor } from '@/i18n/dictionary'
+import { seoWords } from '@/i18n/seo'
 
 import { AnnouncementList } from '../../Announcements'
 import { FeeNow } from '../../FeeNow'
 import { formatDateTime, formatRupiah } from '../../format'
 
 export const dynamic = 'force-dynamic'
+
+// What the public may see only (a committee member previewing a draft gets noindex, never its words).
+export async function generateMetadata({ params }: { params: Promise<{ lang: string; slug: string }> }): Promise<Metadata> {
+  const { lang, slug } = await params
+  const { payload } = await session()
+  const competition = await competitionBySlug(payload, slug, null)
+  if (!competition) return { robots: { follow: false, index: false } }
+  return pageMetadata({
+    description: competition.summary || seoWords(lang).competitionFallback(competition.title),
+    image: posterImage(competition.poster),
+    lang,
+    path: `/competitions/${competition.slug}`,
+    title: competition.title,
+    type: 'article',
+  })
+}
 
 export default async function CompetitionPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params
@@ -70,8 +92,23 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
     )
   }
 
+  // A data block for search engines, published competitions only. Not executed, so the CSP's
+  // script nonce does not apply; jsonLdText escapes '<' so no value can end the element.
+  const event =
+    competition._status === 'published'
+      ? competitionEvent({
+          competition,
+          lang: lang === 'en' ? 'en' : 'id',
+          now: new Date(),
+          pageUrl: absoluteUrl(siteUrl(), `/${lang}/competitions/${competition.slug}`),
+          posterUrl: posterImage(competition.poster)?.url,
+          registration: state.state,
+        })
+      : null
+
   return (
     <article>
+      {event ? <script dangerouslySetInnerHTML={{ __html: jsonLdText(event) }} type="application/ld+json" /> : null}
       <h1>{competition.title}</h1>
       <p className="muted">{competition.summary}</p>
       <section className="panel" aria-label={t.registration}>

@@ -1,10 +1,11 @@
+import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { PostTokenButton } from '../../PostTokenButton'
 
 export const dynamic = 'force-dynamic'
-export const metadata = { title: 'Confirm email · ContestKit' }
+export const metadata = notIndexed('Confirm email')
 
 /** The link sent to a new email address; the change is made by POST /api/users/confirm-email-change. */
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ lang: string; token: string }> }) {

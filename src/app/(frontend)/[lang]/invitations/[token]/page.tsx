@@ -1,10 +1,11 @@
+import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
 import { PostTokenButton } from '../../PostTokenButton'
 
 export const dynamic = 'force-dynamic'
-export const metadata = { title: 'Invitation · ContestKit' }
+export const metadata = notIndexed('Invitation')
 
 /**
  * The link in an invitation email. Accepting is the server's decision (POST

@@ -1,8 +1,11 @@
+import type { Metadata } from 'next'
+
 import { notFound, redirect } from 'next/navigation'
 
 import { currentFee } from '@/domain/registration'
 import { availability } from '@/frontend/availability'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 
@@ -11,6 +14,11 @@ import { registerFormLabels } from './labels'
 import { RegisterForm } from './RegisterForm'
 
 export const dynamic = 'force-dynamic'
+
+// A form behind logging in: the competition page is what search engines should show.
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  return notIndexed(dictionaryFor((await params).lang).register)
+}
 
 export default async function RegisterPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation'
 
 import { canEdit } from '@/domain/registration'
+import { notIndexed } from '@/frontend/pageMetadata'
 import { memberRegistration } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { idOf } from '@/shared/idOf'
@@ -9,6 +10,7 @@ import { registerFormLabels } from '../../../competitions/[slug]/register/labels
 import { RegisterForm } from '../../../competitions/[slug]/register/RegisterForm'
 
 export const dynamic = 'force-dynamic'
+export const metadata = notIndexed('Registration')
 
 /** Edit a registration while it is pending or needs revision (the server enforces when). */
 export default async function EditRegistrationPage({ params }: { params: Promise<{ id: string; lang: string }> }) {

@@ -1,5 +1,6 @@
 import { isEligibleForStage, submissionWindow } from '@/domain/judging'
 import { canSubmit } from '@/domain/registration'
+import { notIndexed } from '@/frontend/pageMetadata'
 import { memberRegistration } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { acceptAttribute } from '@/uploads/fileKinds'
@@ -9,6 +10,7 @@ import { Countdown } from './Countdown'
 import { SubmissionForm } from './SubmissionForm'
 
 export const dynamic = 'force-dynamic'
+export const metadata = notIndexed('Submissions')
 
 /**
  * A team's work, stage by stage: the window (with a countdown), the current submission and its
