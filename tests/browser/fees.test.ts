@@ -85,6 +85,23 @@ describe('the fee a visitor sees is the fee the server charges now', () => {
     expect(await page.locator('input[name="paymentProof"]').count()).toBeGreaterThan(0)
   })
 
+  it('search engines read the same fee: the JSON-LD Event offers the early-bird price, with canonical and hreflang', async () => {
+    await page.goto(`${server.url}/en/competitions/${slug}`)
+    expect(await page.title()).toMatch(/Early Bird Cup/)
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) as string)
+    expect(jsonLd['@type']).toBe('Event')
+    expect(jsonLd.name).toBe('Early Bird Cup')
+    const offers = Array.isArray(jsonLd.offers) ? jsonLd.offers[0] : jsonLd.offers
+    expect(Number(offers.price)).toBe(100000)
+    expect(offers.priceCurrency).toBe('IDR')
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${server.url}/en/competitions/${slug}`)
+    expect(await page.locator('link[rel="alternate"][hreflang="id"]').getAttribute('href')).toBe(`${server.url}/id/competitions/${slug}`)
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    expect(sitemap).toContain(`${server.url}/id/competitions/${slug}`)
+    const robots = await (await fetch(`${server.url}/robots.txt`)).text()
+    expect(robots).toMatch(/Disallow: \/admin/)
+  })
+
   it('registering is charged exactly what the pages showed', async () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
