@@ -4,6 +4,7 @@ import type { Competition, Registration } from '../../src/payload-types'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { png, uploadForm } from '../helpers/files'
+import { competitionData } from '../helpers/fixtures'
 import { publishCompetition, register } from '../helpers/registrations'
 
 let app: TestApp
@@ -57,6 +58,25 @@ describe('a body of the wrong shape is a 400 that names the field', () => {
 
   it('text with a NUL character', async () => {
     expectRefusal(await patch({ institution: 'Uni\u0000versity' }), 400, /institution: Remove the NUL character/)
+  })
+})
+
+describe('timestamps belong to the server', () => {
+  // Found by the fuzz test: a null createdAt reached the database's NOT NULL constraint as a 500.
+  it('a null or forged createdAt/updatedAt in a body is ignored, not a 500', async () => {
+    const before = await app.payload.findByID({ collection: 'users', depth: 0, id: judge.user.id })
+    for (const body of [{ createdAt: null }, { createdAt: '2001-01-01T00:00:00.000Z', updatedAt: null }]) {
+      const response = await app.rest.patch(`/users/${judge.user.id}`, { body, token: judge.token })
+      expect(response.status).toBe(200)
+    }
+    const after = await app.payload.findByID({ collection: 'users', depth: 0, id: judge.user.id })
+    expect(after.createdAt).toBe(before.createdAt)
+    const created = await app.rest.post('/competitions', {
+      body: { ...competitionData({ title: 'Backdated Cup' }), createdAt: '2001-01-01T00:00:00.000Z' },
+      token: committee.token,
+    })
+    expect(created.status).toBe(201)
+    expect(Date.parse(created.body.doc.createdAt)).toBeGreaterThan(Date.parse('2020-01-01'))
   })
 })
 
