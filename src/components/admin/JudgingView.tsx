@@ -1,7 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
 import type { Competition } from '../../payload-types'
@@ -13,6 +11,7 @@ import { stageProgress } from '../../judging/progress'
 import { scoringQueue } from '../../judging/queue'
 import { rankingOf } from '../../judging/ranking'
 import { idOf } from '../../shared/idOf'
+import { AdminPage, ProgressTable } from './AdminPage'
 import { AdvanceForm } from './AdvanceForm'
 import { AssignJudgesButton } from './AssignJudgesButton'
 import { ExportLinks } from './ExportLinks'
@@ -25,27 +24,15 @@ import { ScoreForm } from './ScoreForm'
  * stage's results to publish.
  * Everything is read as the logged-in user except the ranking, which is committee-only.
  */
-export async function JudgingView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req } = initPageResult
-  const { payload, user } = req
+export async function JudgingView(view: AdminViewServerProps) {
+  const { req } = view.initPageResult
+  const { user } = req
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>Judging</h1>
-        {isJudge(user) ? await JudgeQueue({ req }) : null}
-        {isCommittee(user) ? await CommitteeRankings({ req }) : null}
-        {!isJudge(user) && !isCommittee(user) ? <p>Only judges and the committee use this page.</p> : null}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage heading="Judging" view={view}>
+      {isJudge(user) ? await JudgeQueue({ req }) : null}
+      {isCommittee(user) ? await CommitteeRankings({ req }) : null}
+      {!isJudge(user) && !isCommittee(user) ? <p>Only judges and the committee use this page.</p> : null}
+    </AdminPage>
   )
 }
 
@@ -133,40 +120,17 @@ async function CommitteeRankings({ req }: { req: Req }) {
           {stage.judgesPerSubmission ? (
             <AssignJudgesButton competitionId={String(competition.id)} stageKey={stage.key} stageName={stage.name} />
           ) : null}
-          <table aria-label={`Judging progress of ${stage.name}`} style={{ marginBottom: 12 }}>
-            <thead>
-              <tr>
-                <th style={{ textAlign: 'left' }}>Judge</th>
-                <th style={{ textAlign: 'right' }}>Scored / {progress.mode === 'assigned' ? 'assigned' : 'expected'}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {progress.judges.map((entry) => (
-                <tr key={entry.judge}>
-                  <td>{entry.name}</td>
-                  <td style={{ textAlign: 'right' }}>
-                    {entry.scored} / {entry.assigned}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p style={{ marginBottom: 4 }}>Scored / {progress.mode === 'assigned' ? 'assigned' : 'expected'}, per judge:</p>
+          <ProgressTable
+            label={`Judging progress of ${stage.name}`}
+            rows={progress.judges.map((entry) => ({ ...entry, key: entry.judge }))}
+          />
           <details style={{ marginBottom: 12 }}>
             <summary>Progress per submission</summary>
-            <table aria-label={`Judging progress per submission of ${stage.name}`}>
-              <tbody>
-                {progress.submissions.map((entry) => (
-                  <tr key={entry.submission}>
-                    <td>
-                      {entry.code} {entry.teamName}
-                    </td>
-                    <td style={{ textAlign: 'right' }}>
-                      {entry.scored} / {entry.assigned}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ProgressTable
+              label={`Judging progress per submission of ${stage.name}`}
+              rows={progress.submissions.map((entry) => ({ ...entry, key: entry.submission, name: `${entry.code} ${entry.teamName}` }))}
+            />
           </details>
           <p>
             {(['submissions', 'scores'] as const).map((what, position) => (

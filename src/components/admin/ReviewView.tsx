@@ -1,12 +1,11 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import React from 'react'
 
 import { isCommittee } from '../../../access/roles'
 import { reviewWords } from '../../i18n/review'
+import { AdminPage } from './AdminPage'
 import { ReviewDesk } from './ReviewDesk'
 
 /**
@@ -14,7 +13,8 @@ import { ReviewDesk } from './ReviewDesk'
  * a competition, the list of competitions with how many registrations wait in each. The queue
  * itself is a client component talking to the same REST endpoints integrations use.
  */
-export async function ReviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function ReviewView(view: AdminViewServerProps) {
+  const { initPageResult, searchParams } = view
   const { req } = initPageResult
   const { payload, user } = req
   const words = reviewWords(req.i18n.language)
@@ -80,20 +80,8 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>{words.reviewHeading}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage heading={words.reviewHeading} view={view}>
+      {body}
+    </AdminPage>
   )
 }
