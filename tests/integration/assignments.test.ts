@@ -263,3 +263,28 @@ describe('progress and deadline', () => {
     expect(scoredTeams.every((row: { normalisedScore: number }) => typeof row.normalisedScore === 'number')).toBe(true)
   })
 })
+
+// Last: its whole-panel competition puts the same judges on another panel.
+describe('stages that do not assign', () => {
+  it('a whole-panel stage refuses "assign" (400) and expects every judge not in conflict; a competition without judges cannot assign', async () => {
+    const wholePanel = await judgedCompetition(app, committee, judges, [openStage()])
+    const team = await verifiedTeam(app, committee, wholePanel, { institution: 'Institut Teknologi Bandung' })
+    await app.rest.post('/submissions', {
+      body: { file: (await uploadSubmissionFile(app, team.leader)).id, registration: team.registrationId, stage: 'preliminary' },
+      token: team.leader.token,
+    })
+    const refused = await app.rest.post(`/competitions/${wholePanel.id}/stages/preliminary/assign`, { token: committee.token })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/Judges per submission/)
+    expect((await app.payload.count({ collection: 'assignments', where: { competition: { equals: wholePanel.id } } })).totalDocs).toBe(0)
+    const progress = await app.rest.get(`/competitions/${wholePanel.id}/stages/preliminary/progress`, { token: committee.token })
+    expect(progress.body.mode).toBe('whole-panel')
+    // Four judges, one of them from the team's institution (ITB): three expected.
+    expect(progress.body.submissions[0]).toMatchObject({ assigned: 3, scored: 0 })
+
+    const noPanel = await judgedCompetition(app, committee, [], [openStage({ judgesPerSubmission: 2 })])
+    const empty = await app.rest.post(`/competitions/${noPanel.id}/stages/preliminary/assign`, { token: committee.token })
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(empty.body)).toMatch(/no judges yet/)
+  })
+})
