@@ -23,7 +23,15 @@ const ttlMs = (): number => {
 }
 
 type Entry = { expires: number; stats: Promise<CompetitionStats> }
-const entries = new Map<string, Entry>()
+/**
+ * One map per process, kept on globalThis: Next's production build gives the admin pages and the
+ * API routes their own copies of this module, so a module-level map let an API write forget the
+ * numbers in the API's copy while the admin overview kept showing the old ones (the committee
+ * browser test caught it: verified 0 right after verifying seven).
+ */
+const SHARED = Symbol.for('contestkit.statsCache')
+const shared = globalThis as typeof globalThis & { [SHARED]?: Map<string, Entry> }
+const entries: Map<string, Entry> = (shared[SHARED] ??= new Map<string, Entry>())
 
 /** The competition's numbers from memory while fresh, otherwise from `compute` (then remembered). */
 export const rememberedStats = (competitionId: string, compute: () => Promise<CompetitionStats>): Promise<CompetitionStats> => {
