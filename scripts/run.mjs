@@ -13,9 +13,10 @@
  * Nothing has happened at that point, so the script is started again (up to MAX_STARTS times).
  */
 import { build } from 'esbuild'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -46,11 +47,30 @@ await build({
 
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
 const MAX_STARTS = 10
+
+// A stop signal (`docker stop`, Ctrl-C, npm forwarding one) is passed on to the script, which
+// decides how to end (the job worker finishes its running job first); this process then exits
+// with the script's status. Without this, the signal would end this process alone and leave the
+// script running, orphaned.
+let child
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true
+    child?.kill(signal)
+  })
+}
+const runOnce = () =>
+  new Promise((resolve) => {
+    child = spawn(process.execPath, [outfile, ...args], { cwd: process.cwd(), stdio: 'inherit' })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)))
+  })
+
 let status = 1
 try {
   for (let attempt = 1; attempt <= MAX_STARTS; attempt++) {
-    status = spawnSync(process.execPath, [outfile, ...args], { cwd: process.cwd(), stdio: 'inherit' }).status ?? 1
-    if (status !== UNSETTLED_TOP_LEVEL_AWAIT) break
+    status = await runOnce()
+    if (status !== UNSETTLED_TOP_LEVEL_AWAIT || stopping) break
     console.error(`Node stopped while loading modules (exit ${status}); starting ${path.basename(entry)} again.`)
   }
 } finally {

@@ -8,43 +8,21 @@ import path from 'node:path'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
-import { ConfigurationError } from './env'
+import { databaseKind, DEFAULT_SQLITE_URL } from './databaseUrl'
 import { withSerializedTransactions } from './sqliteTransactions'
+
+// Scripts that only need to know which database a URL names import ./databaseUrl, without the adapters.
+export { databaseKind, type DatabaseKind, DEFAULT_SQLITE_URL } from './databaseUrl'
 
 // Where `migrate:create` writes and the CLI reads migration files: commands run from the
 // project root. (Running servers use the imported `prodMigrations`, not this folder.)
 const migrationsRoot = path.resolve(process.cwd(), 'src/migrations')
-
-export const DEFAULT_SQLITE_URL = 'file:./data/contestkit.db'
 
 /** libsql creates the database file but not its folder; a fresh clone has no `data/` yet. */
 const ensureSqliteDirectory = (url: string): void => {
   if (!url.startsWith('file:')) return
   const file = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-}
-
-export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
-
-/** Which adapter a `DATABASE_URL` selects; unset means the embedded SQLite file. */
-export const databaseKind = (url: string | undefined): DatabaseKind => {
-  if (!url) return 'sqlite'
-  const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase()
-  switch (scheme) {
-    case 'file:':
-    case 'libsql:':
-      return 'sqlite'
-    case 'postgres:':
-    case 'postgresql:':
-      return 'postgres'
-    case 'mongodb:':
-    case 'mongodb+srv:':
-      return 'mongodb'
-    default:
-      throw new ConfigurationError(
-        `DATABASE_URL must start with file:, libsql:, postgres://, postgresql://, mongodb:// or mongodb+srv:// (got "${scheme || url}").`,
-      )
-  }
 }
 
 /**
