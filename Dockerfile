@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # ContestKit production image: Next.js standalone server, non-root, migrations applied at start.
 
-# Node 24 LTS: Node 20 is past its end of life. (This machine still runs 20 for development;
-# the code runs on both, and the hosted CI workflow tests on 24.)
+# Node 24 LTS: Node 20 is past its end of life. (The development machines still run 20; the code
+# runs on both: .ci/run builds and tests on Node 24 from the npm registry, smoke-tests on 20.)
 FROM node:24-bookworm-slim AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
@@ -41,4 +41,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # server.js is what `npm start` runs in a checkout, minus the dev tooling. On start,
 # src/instrumentation.ts initialises Payload: pending migrations (PostgreSQL, SQLite) are
 # applied and the first admin is created from ADMIN_EMAIL / ADMIN_PASSWORD before traffic arrives.
+# SIGTERM (docker stop) drains requests and the running job, closes the database and exits 0
+# (src/lifecycle/serverShutdown.ts); give it `--stop-timeout 30`, Docker's default 10 s may cut it.
+STOPSIGNAL SIGTERM
 CMD ["node", "server.js"]

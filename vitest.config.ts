@@ -40,6 +40,20 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       })),
+      {
+        resolve: { alias },
+        test: {
+          environment: 'node',
+          hookTimeout: 600_000,
+          include: ['tests/production/**/*.test.ts'],
+          // The production server (`npm start`, built by the first file when stale) on a fresh
+          // SQLite folder, driven over HTTP and signals: graceful stop, backup and restore.
+          // One file at a time, like the browser tests (one build, one server at a time).
+          name: 'production',
+          fileParallelism: false,
+          testTimeout: 180_000,
+        },
+      },
       ...(browserTests
         ? [
             {

@@ -37,9 +37,11 @@ const timer = setInterval(() => void tick(), INTERVAL_MS)
 void tick()
 // SIGTERM (a deploy, `docker stop`): start no new run, let the running one finish (a job cut
 // off half-way stays `processing` and is retried: an email sent twice), close the database.
+// A signal to the process group arrives twice (directly and forwarded by scripts/run.mjs): the
+// listener stays so that the second one does not kill the process half-way.
 const SHUTDOWN_SECONDS = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS || 25)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
+  process.on(signal, async () => {
     if (stopping) return
     stopping = true
     clearInterval(timer)

@@ -45,13 +45,20 @@ export const ensureProductionBuild = () => {
 
 export type RunningServer = Awaited<ReturnType<typeof startServer>>
 
+export type ServerOptions = {
+  /** A data folder to start on (database `contestkit.db` and `uploads/`), kept at stop; default: a fresh one, removed at stop. */
+  dir?: string
+  /** More environment for the server. */
+  env?: Record<string, string>
+}
+
 /**
  * `npm start` on a fresh SQLite database (migrated by the start itself), with a real SMTP
  * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
  */
-export const startServer = async () => {
+export const startServer = async (options: ServerOptions = {}) => {
   ensureProductionBuild()
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-browser-'))
+  const dir = options.dir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-browser-')))
   const mailbox = new Mailbox()
   await mailbox.start()
   const port = await freePort()
@@ -77,6 +84,7 @@ export const startServer = async () => {
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',
       UPLOADS_DIR: path.join(dir, 'uploads'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -117,6 +125,16 @@ export const startServer = async () => {
     return login(email, password)
   }
 
+  const exited = new Promise<{ code: null | number; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  )
+
+  /** SIGTERM to `npm start` and everything it started (as `docker stop` or a terminal would); resolves with how it ended. */
+  const terminate = () => {
+    process.kill(-child.pid!, 'SIGTERM')
+    return exited
+  }
+
   const stop = async () => {
     if (child.pid) {
       try {
@@ -126,8 +144,8 @@ export const startServer = async () => {
       }
     }
     await mailbox.stop()
-    await fsp.rm(dir, { force: true, recursive: true })
+    if (!options.dir) await fsp.rm(dir, { force: true, recursive: true })
   }
 
-  return { admin, api, log: () => log, login, mailbox, stop, url, verifiedParticipant }
+  return { admin, api, dir, log: () => log, login, mailbox, stop, terminate, url, verifiedParticipant }
 }
