@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import http from 'node:http'
+
 import { stopJobRunner } from './stopJobRunner'
 
 /** How long a stop may take before the process gives up on what is left (and exits 1). */
@@ -11,11 +13,29 @@ const shutdownSeconds = (): number => {
 }
 
 /**
+ * Once a server is closing, every response ends its connection (`Connection: close`).
+ * `server.close()` only stops new connections and closes the idle ones; a client that keeps
+ * sending on its keep-alive connection (browsers, proxies, fetch) was served on and on — measured
+ * here: sign-ups kept being answered for 25 s after SIGTERM, until the timeout cut them off.
+ * Next.js calls close() on a server this code has no handle on, hence the prototype.
+ */
+const endKeepAliveOnClose = (): void => {
+  const close = http.Server.prototype.close
+  http.Server.prototype.close = function closeAndEndKeepAlive(this: http.Server, ...args: Parameters<typeof close>) {
+    this.on('request', (_request: http.IncomingMessage, response: http.ServerResponse) => {
+      response.shouldKeepAlive = false
+    })
+    return close.apply(this, args)
+  } as typeof close
+}
+
+/**
  * Graceful stop of the production server (`npm start` and the standalone `node server.js`).
  *
  * On SIGTERM or SIGINT, Next.js (next/dist/server/lib/start-server.js) closes its HTTP server —
- * new connections are refused, idle keep-alive connections closed, requests in flight answered —
- * and then calls `process.exit(143)`. It knows nothing of Payload: a job run (emails) would be
+ * new connections are refused, idle keep-alive connections closed, requests in flight answered
+ * (and, with endKeepAliveOnClose, busy connections closed after their response) — and then
+ * calls `process.exit(143)`. It knows nothing of Payload: a job run (emails) would be
  * cut off half-way and the database left open. So at the signal the job runner stops taking new
  * runs, and Next.js' final `process.exit` is held until the running job has finished and the
  * database is closed; a completed drain exits 0 (a clean stop, as supervisors expect), a failed
@@ -26,6 +46,7 @@ const shutdownSeconds = (): number => {
  */
 export const installServerShutdown = (payload: Payload): void => {
   if (process.env.NEXT_MANUAL_SIG_HANDLE) return
+  endKeepAliveOnClose()
   const exit = process.exit.bind(process)
   let started = false
   const begin = (signal: NodeJS.Signals) => {
