@@ -23,12 +23,16 @@ const root = path.resolve(import.meta.dirname, '../..')
 type Outcome = { error: string } | { status: number }
 
 let server: RunningServer
-let outcomes: Outcome[] = []
+const outcomes: Outcome[] = []
 let exit: { code: null | number; signal: NodeJS.Signals | null }
 let exitedWithinBound = false
 
 beforeAll(async () => {
-  server = await startServer({ env: { LOG_LEVEL: 'info' } })
+  // LOG_LEVEL info: the shutdown's own lines are asserted. RATE_LIMITS off: with them on, one of
+  // four concurrent sign-ups failed with "database is locked" (a 500) before any signal on the
+  // loaded development machine; suspected, the limit's counter written outside the sign-up's
+  // transaction (src/config/sqliteTransactions.ts). Not this test's subject; reported.
+  server = await startServer({ env: { LOG_LEVEL: 'info', RATE_LIMITS: 'off' } })
   let answered = 0
   let signalled: Promise<typeof exit> | undefined
   const signUp = async (index: number): Promise<Outcome> => {
@@ -39,16 +43,12 @@ beforeAll(async () => {
         method: 'POST',
       })
       await response.arrayBuffer()
-      if (signalled) console.log(`after signal: #${index} ${response.status} ${new Date().toISOString()}`)
       return { status: response.status }
     } catch (error) {
       return { error: String((error as Error & { cause?: unknown }).cause ?? error) }
     } finally {
       answered += 1
-      if (answered === SIGNAL_AFTER) {
-        console.log(`signal at ${new Date().toISOString()}`)
-        signalled = server.terminate()
-      }
+      if (answered === SIGNAL_AFTER) signalled = server.terminate()
     }
   }
   let next = 0
