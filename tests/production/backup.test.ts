@@ -42,7 +42,8 @@ const teams = new Map<string, string>()
 const files = new Map<string, Buffer>()
 
 const download = async (server: RunningServer, url: string, token: string): Promise<Buffer> => {
-  const response = await fetch(new URL(url, server.url), { headers: { Authorization: `JWT ${token}` } })
+  // A document's url is absolute, on the server that stored it: ask this server for its path.
+  const response = await fetch(new URL(new URL(url, server.url).pathname, server.url), { headers: { Authorization: `JWT ${token}` } })
   if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`)
   return Buffer.from(await response.arrayBuffer())
 }
