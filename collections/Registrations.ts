@@ -12,6 +12,7 @@ import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
+import { syncTickets } from '../hooks/registrations/syncTickets'
 import {
   competitionField,
   forgetCompetitionStatsAfterChange,
@@ -220,6 +221,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
       queueRegistrationEmails,
       inviteMembers,
       forgetCompetitionStatsAfterChange(competitionField),
+      syncTickets,
     ],
     afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
