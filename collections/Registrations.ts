@@ -6,6 +6,7 @@ import { leaderOrCommittee, registrationCreateAccess, registrationReadAccess, re
 import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
 import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
+import { deleteTickets } from '../hooks/registrations/deleteTickets'
 import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistrationRules'
 import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
@@ -225,7 +226,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     ],
     afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
-    beforeDelete: [deleteInvitations],
+    beforeDelete: [deleteInvitations, deleteTickets],
   },
   indexes: [
     // Counting a competition's teams per status and summing their fees (the committee's overview,

@@ -61,7 +61,8 @@ beforeAll(async () => {
     token: committee.token,
   })
   expect(advanced.status).toBe(200)
-})
+  // Three teams, an invitation accepted and an advance: minutes on a machine shared by many test runs.
+}, 600_000)
 
 afterAll(async () => {
   await app?.close()
@@ -270,5 +271,11 @@ describe('checking in', () => {
     const response = await checkIn({ code: (await ticketOf(leaderA)).code }, committee.token)
     expect(response.status).toBe(409)
     expect(errorMessages(response.body)[0]).toMatch(/"Grand Final" .* is not on site/)
+  })
+
+  it('a deleted registration takes its tickets with it, checked in or not', async () => {
+    const admin = await app.createUser('admin')
+    expect((await app.rest.delete(`/registrations/${teamA}`, { token: admin.token })).status).toBe(200)
+    expect((await ticketsOf(competition.id)).some((ticket) => String(ticket.registration) === teamA)).toBe(false)
   })
 })
