@@ -22,6 +22,7 @@ import { ReminderDeliveries } from './collections/ReminderDeliveries'
 import { Scores } from './collections/Scores'
 import { Submissions } from './collections/Submissions'
 import { restrictSystemCollections } from './collections/SystemCollections'
+import { Tickets } from './collections/Tickets'
 import { Users } from './collections/Users'
 import { withRequestGuards } from './collections/withRequestGuards'
 import { answerBadInput } from './hooks/root/answerBadInput'
@@ -32,6 +33,7 @@ import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
 import { MEGABYTE } from './src/config/uploads'
 import { emailAdapter } from './src/email/adapter'
+import { checkInEndpoint } from './src/endpoints/checkIn'
 import { healthEndpoint, readinessEndpoint } from './src/endpoints/health'
 import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
 import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
@@ -49,9 +51,14 @@ const config = buildConfig({
     // panel (a hash of their email); the CSP allows images from this site only.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/components/admin/JudgingNavLink#JudgingNavLink', '/components/admin/ReviewNavLink#ReviewNavLink'],
+      afterNavLinks: [
+        '/components/admin/JudgingNavLink#JudgingNavLink',
+        '/components/admin/ReviewNavLink#ReviewNavLink',
+        '/components/admin/CheckInNavLink#CheckInNavLink',
+      ],
       graphics: { Icon: '/components/admin/Brand#Icon', Logo: '/components/admin/Brand#Logo' },
       views: {
+        checkIn: { Component: '/components/admin/CheckInView#CheckInView', path: '/check-in' },
         dashboard: { Component: '/components/admin/OverviewDashboard#OverviewDashboard' },
         judging: { Component: '/components/admin/JudgingView#JudgingView', path: '/judging' },
         review: { Component: '/components/admin/ReviewView#ReviewView', path: '/review' },
@@ -86,6 +93,7 @@ const config = buildConfig({
     Announcements,
     AnnouncementDeliveries,
     ReminderDeliveries,
+    Tickets,
   ].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
@@ -95,8 +103,9 @@ const config = buildConfig({
   db: databaseAdapter(env.databaseUrl),
   editor: lexicalEditor(),
   email: emailAdapter(env),
-  // Public on purpose (load balancers call them without credentials): see src/endpoints/health.ts.
-  endpoints: [healthEndpoint, readinessEndpoint],
+  // Health: public on purpose (load balancers call them without credentials), see src/endpoints/health.ts.
+  // Check-in: the committee's, POST /api/check-in (src/endpoints/checkIn.ts).
+  endpoints: [healthEndpoint, readinessEndpoint, checkInEndpoint],
   // Queries are priced by what they can load (list limits, aliases, depth) against the requester's budget.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   hooks: { afterError: [answerBadInput, keepValidationDetails, logRequestId] },

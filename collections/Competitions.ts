@@ -16,11 +16,13 @@ import {
   validateTeamSizeMax,
   validateWholeNumber,
 } from '../hooks/competitions/scheduleValidators'
+import { syncOnSiteTickets } from '../hooks/competitions/syncOnSiteTickets'
 import { forgetCompetitionStatsAfterChange, forgetCompetitionStatsAfterDelete, ownId } from '../hooks/shared/forgetCompetitionStats'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
+import { stageAttendanceEndpoint } from '../src/endpoints/checkIn'
 import { exportEndpointsOfCompetitions } from '../src/endpoints/exports'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
@@ -50,6 +52,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     competitionStatsEndpoint,
     assignJudgesEndpoint,
     judgingProgressEndpoint,
+    stageAttendanceEndpoint,
     reviewNextEndpoint,
     bulkReviewEndpoint,
     bulkResendInvitationsEndpoint,
@@ -248,6 +251,15 @@ export const Competitions: CollectionConfig<'competitions'> = {
               ],
             },
             { name: 'resultsPublished', type: 'checkbox', defaultValue: false },
+            {
+              name: 'onSite',
+              type: 'checkbox',
+              admin: {
+                description:
+                  'Held on site: every member of a team advanced into this stage gets a personal QR ticket (dashboard and email), checked in at Check-in.',
+              },
+              defaultValue: false,
+            },
           ],
         },
         {
@@ -353,7 +365,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     },
   ],
   hooks: {
-    afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange, forgetCompetitionStatsAfterChange(ownId)],
+    afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange, forgetCompetitionStatsAfterChange(ownId), syncOnSiteTickets],
     afterDelete: [recordCompetitionDeletion, refreshPublicPagesAfterDelete, forgetCompetitionStatsAfterDelete(ownId)],
     beforeChange: [rememberLiveCompetition],
   },

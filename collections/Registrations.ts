@@ -6,12 +6,14 @@ import { leaderOrCommittee, registrationCreateAccess, registrationReadAccess, re
 import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
 import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
+import { deleteTickets } from '../hooks/registrations/deleteTickets'
 import { enforceRegistrationRules } from '../hooks/registrations/enforceRegistrationRules'
 import { governChanges } from '../hooks/registrations/governChanges'
 import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
+import { syncTickets } from '../hooks/registrations/syncTickets'
 import {
   competitionField,
   forgetCompetitionStatsAfterChange,
@@ -220,10 +222,11 @@ export const Registrations: CollectionConfig<'registrations'> = {
       queueRegistrationEmails,
       inviteMembers,
       forgetCompetitionStatsAfterChange(competitionField),
+      syncTickets,
     ],
     afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
-    beforeDelete: [deleteInvitations],
+    beforeDelete: [deleteInvitations, deleteTickets],
   },
   indexes: [
     // Counting a competition's teams per status and summing their fees (the committee's overview,

@@ -82,6 +82,7 @@ export interface Config {
     announcements: Announcement;
     'announcement-deliveries': AnnouncementDelivery;
     'reminder-deliveries': ReminderDelivery;
+    tickets: Ticket;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     'announcement-deliveries': AnnouncementDeliveriesSelect<false> | AnnouncementDeliveriesSelect<true>;
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -283,6 +285,10 @@ export interface Competition {
         graceMinutes?: number | null;
         eligibility?: ('all-verified' | 'advanced') | null;
         resultsPublished?: boolean | null;
+        /**
+         * Held on site: every member of a team advanced into this stage gets a personal QR ticket (dashboard and email), checked in at Check-in.
+         */
+        onSite?: boolean | null;
         submissionKinds?: ('file' | 'link' | 'text')[] | null;
         acceptedFileTypes?: ('pdf' | 'zip' | 'jpeg' | 'png' | 'webp' | 'mp4')[] | null;
         maxFileSizeMB?: number | null;
@@ -684,6 +690,27 @@ export interface ReminderDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: string;
+  competition: string | Competition;
+  stage: string;
+  registration: string | Registration;
+  user: string | User;
+  /**
+   * The name on the team's member row.
+   */
+  name?: string | null;
+  code: string;
+  checkedInAt?: string | null;
+  checkedInBy?: (string | null) | User;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -958,6 +985,7 @@ export interface CompetitionsSelect<T extends boolean = true> {
         graceMinutes?: T;
         eligibility?: T;
         resultsPublished?: T;
+        onSite?: T;
         submissionKinds?: T;
         acceptedFileTypes?: T;
         maxFileSizeMB?: T;
@@ -1261,6 +1289,23 @@ export interface ReminderDeliveriesSelect<T extends boolean = true> {
   competition?: T;
   stage?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  competition?: T;
+  stage?: T;
+  registration?: T;
+  user?: T;
+  name?: T;
+  code?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

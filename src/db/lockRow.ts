@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 /** Tables whose rows are locked this way; a fixed list, since the name goes into SQL as is. */
-export type LockableTable = 'announcements' | 'competitions' | 'registrations'
+export type LockableTable = 'announcements' | 'competitions' | 'registrations' | 'tickets'
 
 /**
  * Holds one row until the request's transaction ends, so that read-then-write sequences on it

@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { hydrated, launchChromium } from '../helpers/browser'
+import { png } from '../helpers/files'
+import { daysFromNow } from '../helpers/fixtures'
+import { type RunningServer, startServer } from '../helpers/server'
+
+/**
+ * The finals' door: a finalist sees their ticket (QR code and code) on the dashboard, a committee
+ * member types that code at /admin/check-in and sees them checked in, a second entry says
+ * "already checked in", and the stage's list shows them in.
+ */
+const FINALIST = 'Ni Luh Putu Ayu Saraswati'
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+let adminToken = ''
+let finalistToken = ''
+let competitionId = ''
+let code = ''
+
+const stage = (key: string, name: string, extra: object) => ({
+  acceptedFileTypes: ['pdf'],
+  closesAt: daysFromNow(1),
+  key,
+  maxFileSizeMB: 1,
+  name,
+  opensAt: daysFromNow(-1),
+  submissionKinds: ['link'],
+  ...extra,
+})
+
+beforeAll(async () => {
+  server = await startServer()
+  adminToken = await server.login(server.admin.email, server.admin.password)
+  const created = await server.api(
+    'POST',
+    '/competitions',
+    {
+      _status: 'published',
+      category: 'hackathon',
+      fee: 0,
+      registrationClosesAt: daysFromNow(20),
+      registrationOpensAt: daysFromNow(-1),
+      slug: 'final-day',
+      stages: [
+        stage('preliminary', 'Preliminary', {}),
+        stage('final', 'Grand Final', { closesAt: daysFromNow(3), eligibility: 'advanced', onSite: true, opensAt: daysFromNow(2) }),
+      ],
+      teamSize: { max: 1, min: 1 },
+      title: 'Final Day Cup',
+    },
+    adminToken,
+  )
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  competitionId = created.body.doc.id
+
+  const email = 'finalist@checkin.test'
+  finalistToken = await server.verifiedParticipant(email, 'finalist-pass-1x', FINALIST)
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
+  const card = (await server.api('POST', '/attachments', form, finalistToken)).body.doc.id as string
+  const registration = await server.api(
+    'POST',
+    '/registrations',
+    {
+      competition: competitionId,
+      institution: 'Universitas Udayana',
+      members: [{ email, name: FINALIST, studentCard: card, studentId: '22/1001' }],
+      teamName: 'Bali Byte',
+    },
+    finalistToken,
+  )
+  expect(registration.status, JSON.stringify(registration.body)).toBe(201)
+  const id = registration.body.doc.id as string
+  expect((await server.api('PATCH', `/registrations/${id}`, { status: 'verified' }, adminToken)).status).toBe(200)
+  const advanced = await server.api(
+    'POST',
+    `/competitions/${competitionId}/stages/preliminary/advance`,
+    { registrations: [id] },
+    adminToken,
+  )
+  expect(advanced.status, JSON.stringify(advanced.body)).toBe(200)
+  const tickets = await server.api('GET', '/tickets', undefined, finalistToken)
+  expect(tickets.body.docs).toHaveLength(1)
+  code = tickets.body.docs[0].code
+
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('checking a finalist in', () => {
+  it('the finalist sees their ticket on the dashboard: a QR code and the code written out', async () => {
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', url: server.url, value: finalistToken }])
+    const own = await context.newPage()
+    await own.goto(`${server.url}/en/dashboard`)
+    const ticket = own.locator(`[data-ticket-code="${code}"]`)
+    await expect.poll(() => ticket.count(), { timeout: 60_000 }).toBe(1)
+    expect(await ticket.locator('svg').count()).toBe(1)
+    expect(await ticket.innerText()).toContain('Grand Final')
+    await own.screenshot({ fullPage: true, path: 'test-results/screenshots/dashboard-ticket.png' })
+    await context.close()
+  })
+
+  it('a committee member types the code at /admin/check-in and sees them checked in', async () => {
+    const context = await browser.newContext({ viewport: { height: 1000, width: 1400 } })
+    await context.addCookies([{ name: 'payload-token', url: server.url, value: adminToken }])
+    page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${server.url}/admin/check-in?competition=${competitionId}&stage=final`)
+    const input = await hydrated(page.getByLabel('Ticket code'))
+    await input.fill(code.toLowerCase())
+    await page.getByRole('button', { exact: true, name: 'Check in' }).click()
+    const result = page.locator('[data-check-in-result]')
+    await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('new')
+    expect(await result.innerText()).toContain(FINALIST)
+    expect(await result.innerText()).toContain('Bali Byte')
+    expect(await result.innerText()).toContain('Grand Final')
+    // The stage's list, rendered by the server, now has them in.
+    await expect.poll(() => page.getByRole('table', { name: 'Checked in' }).locator('tr', { hasText: FINALIST }).count()).toBe(1)
+    await page.screenshot({ fullPage: true, path: 'test-results/screenshots/admin-check-in.png' })
+  })
+
+  it('entering the same code again says "already checked in", with the time and who', async () => {
+    await page.getByLabel('Ticket code').fill(code)
+    await page.getByRole('button', { exact: true, name: 'Check in' }).click()
+    const result = page.locator('[data-check-in-result]')
+    await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('already')
+    expect(await result.innerText()).toMatch(/Already checked in/)
+    expect(await result.innerText()).toMatch(/already checked in at \d\d:\d\d WIB/)
+  })
+})
