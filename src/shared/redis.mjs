@@ -60,6 +60,10 @@ const client = async () => {
     created.connect().catch((error) => logProblem('Could not connect to Redis', error))
     return /** @type {Redis} */ (/** @type {unknown} */ (created))
   })
+  // A client that could not even be made (the package failing to load) is tried again next time.
+  state.client.catch(() => {
+    state.client = undefined
+  })
   const redis = await state.client
   return redis?.isReady ? redis : undefined
 }
@@ -73,11 +77,11 @@ const client = async () => {
  * @returns {Promise<T>}
  */
 export const withRedis = async (query, fallback) => {
-  const redis = await client()
-  if (!redis) return fallback
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer
   try {
+    const redis = await client()
+    if (!redis) return fallback
     return await Promise.race([
       query(redis),
       new Promise((_, reject) => {
@@ -93,4 +97,4 @@ export const withRedis = async (query, fallback) => {
 }
 
 /** Whether the client is connected now (the first call starts connecting). */
-export const redisReady = async () => Boolean(await client())
+export const redisReady = async () => Boolean(await client().catch(() => undefined))
