@@ -14,6 +14,11 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const browserTests = fs.existsSync(chromium)
 if (!browserTests) console.warn(`Browser tests skipped: no chromium at ${chromium} (apt-get install chromium).`)
 
+// Several production servers on one PostgreSQL and Redis (tests/production): needs TEST_POSTGRES_URL
+// (Redis at TEST_REDIS_URL, default redis://127.0.0.1:6379, as .ci/run has it).
+const productionTests = Boolean(process.env.TEST_POSTGRES_URL)
+if (!productionTests) console.warn('Production (several servers) tests skipped: set TEST_POSTGRES_URL.')
+
 const alias = {
   '@': path.resolve(import.meta.dirname, 'src'),
   '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
@@ -53,6 +58,23 @@ export default defineConfig({
                 // (two builds at once refuse each other), and each file runs its own server.
                 fileParallelism: false,
                 testTimeout: 180_000,
+              },
+            },
+          ]
+        : []),
+      ...(productionTests
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                env: { TEST_DATABASE: 'postgres' },
+                environment: 'node',
+                // Builds once (like the browser tests), then starts its servers; one file at a time.
+                fileParallelism: false,
+                hookTimeout: 900_000,
+                include: ['tests/production/**/*.test.ts'],
+                name: 'production',
+                testTimeout: 600_000,
               },
             },
           ]
