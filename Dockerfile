@@ -18,6 +18,15 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
 
+# The job worker (`npm run jobs:worker`, docker-compose's `worker`): it runs the TypeScript
+# sources with the full node_modules, which the standalone server below leaves out.
+FROM build AS worker
+ENV NODE_ENV=production
+# scripts/run.mjs bundles the script into node_modules/.cache before running it.
+RUN mkdir -p node_modules/.cache && chown node:node node_modules/.cache
+USER node
+CMD ["npm", "run", "jobs:worker"]
+
 # Runtime: only the standalone server, its traced node_modules and the static assets.
 FROM base AS runner
 ENV NODE_ENV=production \

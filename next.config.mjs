@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath, URL } from 'node:url'
 
 /**
  * Sent with every response: pages, /admin, /api and built assets. The Content-Security-Policy of
@@ -23,6 +24,11 @@ const nextConfig = {
   // used on the server only; loaded from node_modules (traced into the standalone output) rather
   // than bundled into every server chunk.
   serverExternalPackages: ['exceljs'],
+  // Pages and cached data in Redis when REDIS_URL is set, so that every instance sees one cache
+  // and a revalidation anywhere reaches all; Next's file-system cache otherwise (see the file).
+  // No per-instance memory copy on top: it would keep serving what another instance invalidated.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 

@@ -26,12 +26,14 @@ import { Tickets } from './collections/Tickets'
 import { Users } from './collections/Users'
 import { withRequestGuards } from './collections/withRequestGuards'
 import { answerBadInput } from './hooks/root/answerBadInput'
+import { answerDatabaseUnavailable } from './hooks/root/answerDatabaseUnavailable'
 import { keepValidationDetails } from './hooks/root/keepValidationDetails'
 import { logRequestId } from './hooks/root/logRequestId'
 import { bootstrap } from './src/bootstrap'
 import { databaseAdapter } from './src/config/database'
 import { readEnv, trustedOrigins } from './src/config/env'
 import { MEGABYTE } from './src/config/uploads'
+import { survivePoolErrors } from './src/db/survivePoolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { checkInEndpoint } from './src/endpoints/checkIn'
 import { healthEndpoint, readinessEndpoint } from './src/endpoints/health'
@@ -108,7 +110,7 @@ const config = buildConfig({
   endpoints: [healthEndpoint, readinessEndpoint, checkInEndpoint],
   // Queries are priced by what they can load (list limits, aliases, depth) against the requester's budget.
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
-  hooks: { afterError: [answerBadInput, keepValidationDetails, logRequestId] },
+  hooks: { afterError: [answerBadInput, answerDatabaseUnavailable, keepValidationDetails, logRequestId] },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, id } },
   jobs: {
     // Payload's default lets any logged-in user queue, run and cancel jobs.
@@ -146,7 +148,10 @@ const config = buildConfig({
     // Our own APIError subclass (access/rateLimit.ts); Payload's type lists only its own names.
     ...({ TooManyRequests: 'info' } as Record<string, 'info'>),
   },
-  onInit: (payload) => bootstrap(payload, env),
+  onInit: async (payload) => {
+    survivePoolErrors(payload)
+    await bootstrap(payload, env)
+  },
   secret: env.secret,
   serverURL: env.serverUrl,
   sharp,

@@ -44,14 +44,15 @@ export default defineConfig({
         resolve: { alias },
         test: {
           environment: 'node',
-          hookTimeout: 600_000,
+          hookTimeout: 900_000,
           include: ['tests/production/**/*.test.ts'],
-          // The production server (`npm start`, built by the first file when stale) on a fresh
-          // SQLite folder, driven over HTTP and signals: graceful stop, backup and restore.
-          // One file at a time, like the browser tests (one build, one server at a time).
+          // The production server (`npm start`, built by the first file when stale), driven over
+          // HTTP and signals: graceful stop, backup and restore on SQLite; two servers on one
+          // PostgreSQL and Redis (needs TEST_POSTGRES_URL). One file at a time, like the browser
+          // tests (one build, one set of servers at a time).
           name: 'production',
           fileParallelism: false,
-          testTimeout: 180_000,
+          testTimeout: 600_000,
         },
       },
       ...(browserTests

@@ -13,16 +13,17 @@ type CompetitionOf = (doc: Record<string, unknown>) => null | string | undefined
  */
 export const forgetCompetitionStatsAfterChange =
   (competitionOf: CompetitionOf): CollectionAfterChangeHook =>
-  ({ doc, previousDoc }) => {
-    forgetStats(competitionOf(doc))
-    if (previousDoc) forgetStats(competitionOf(previousDoc))
+  async ({ doc, previousDoc }) => {
+    // Awaited: with Redis the numbers are forgotten on every instance before the write is answered.
+    await forgetStats(competitionOf(doc))
+    if (previousDoc) await forgetStats(competitionOf(previousDoc))
     return doc
   }
 
 export const forgetCompetitionStatsAfterDelete =
   (competitionOf: CompetitionOf): CollectionAfterDeleteHook =>
-  ({ doc }) => {
-    forgetStats(competitionOf(doc))
+  async ({ doc }) => {
+    await forgetStats(competitionOf(doc))
     return doc
   }
 

@@ -1,7 +1,9 @@
 import type { CompetitionStats } from './competitionStats'
 
+import { redisConfigured, withRedis } from '../shared/redis.mjs'
+
 /**
- * A short per-instance memory of each competition's numbers (`GET /api/competitions/:id/stats`
+ * A short memory of each competition's numbers (`GET /api/competitions/:id/stats`
  * and the admin overview). A committee's overview is opened and refreshed by several people
  * while few registrations arrive; computing it takes tens of milliseconds of database time at
  * 20,000 registrations, far more on a busy machine, so one computation answers everyone for a
@@ -14,6 +16,9 @@ import type { CompetitionStats } from './competitionStats'
  *   request read the old rows. Memory: one small object per competition viewed. Concurrent
  *   requests for the same competition share one computation.
  * - STATS_CACHE_SECONDS=0 turns it off (the benchmark measures both).
+ * - With REDIS_URL set the memory is in Redis, one for all instances: a write on any instance
+ *   forgets the numbers everywhere. Without Redis (or while it is unreachable) each instance
+ *   keeps its own, with the lag above.
  */
 const DEFAULT_SECONDS = 5
 
@@ -33,10 +38,32 @@ const SHARED = Symbol.for('contestkit.statsCache')
 const shared = globalThis as typeof globalThis & { [SHARED]?: Map<string, Entry> }
 const entries: Map<string, Entry> = (shared[SHARED] ??= new Map<string, Entry>())
 
+const redisKey = (competitionId: string) => `contestkit:stats:${competitionId}`
+
 /** The competition's numbers from memory while fresh, otherwise from `compute` (then remembered). */
 export const rememberedStats = (competitionId: string, compute: () => Promise<CompetitionStats>): Promise<CompetitionStats> => {
   const ttl = ttlMs()
   if (ttl === 0) return compute()
+  return redisConfigured() ? sharedStats(competitionId, compute, ttl) : localStats(competitionId, compute, ttl)
+}
+
+const sharedStats = async (competitionId: string, compute: () => Promise<CompetitionStats>, ttl: number): Promise<CompetitionStats> => {
+  const remembered = await withRedis((redis) => redis.get(redisKey(competitionId)), null)
+  if (remembered) return JSON.parse(remembered) as CompetitionStats
+  // Concurrent requests on this instance share one computation; nothing is kept here after it,
+  // since a write on another instance forgets only what Redis holds.
+  let running = computing.get(competitionId)
+  if (!running) {
+    running = compute().finally(() => computing.delete(competitionId))
+    computing.set(competitionId, running)
+  }
+  const stats = await running
+  await withRedis((redis) => redis.set(redisKey(competitionId), JSON.stringify(stats), { PX: ttl }), null)
+  return stats
+}
+const computing = new Map<string, Promise<CompetitionStats>>()
+
+const localStats = (competitionId: string, compute: () => Promise<CompetitionStats>, ttl: number): Promise<CompetitionStats> => {
   const now = Date.now()
   const entry = entries.get(competitionId)
   if (entry && entry.expires > now) return entry.stats
@@ -51,7 +78,12 @@ export const rememberedStats = (competitionId: string, compute: () => Promise<Co
 }
 
 /** Forgets one competition's numbers, or every competition's when the competition is not known. */
-export const forgetStats = (competitionId?: null | string): void => {
+export const forgetStats = async (competitionId?: null | string): Promise<void> => {
   if (competitionId) entries.delete(competitionId)
   else entries.clear()
+  if (!redisConfigured()) return
+  await withRedis(async (redis) => {
+    if (competitionId) await redis.del(redisKey(competitionId))
+    else for await (const keys of redis.scanIterator({ COUNT: 500, MATCH: redisKey('*') })) if (keys.length) await redis.del(keys)
+  }, undefined)
 }

@@ -35,7 +35,7 @@ export type TestApp = Awaited<ReturnType<typeof startApp>>
  * server, and Payload initialised from the project's own payload.config.ts. Requests go through
  * the same Next.js route modules the app serves (src/app/(payload)/api/...).
  */
-export const startApp = async (options: { env?: Record<string, string> } = {}) => {
+export const startApp = async (options: { env?: Record<string, string>; rewriteDatabaseUrl?: (url: string) => string } = {}) => {
   const database = await freshDatabase()
   const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'contestkit-uploads-'))
   const mailbox = new Mailbox()
@@ -43,7 +43,8 @@ export const startApp = async (options: { env?: Record<string, string> } = {}) =
 
   Object.assign(process.env, {
     CORS_ORIGINS: TRUSTED_FRONTEND,
-    DATABASE_URL: database.url,
+    // A test may reach the database through a relay it can cut (tests/helpers/tcpProxy.ts).
+    DATABASE_URL: options.rewriteDatabaseUrl ? options.rewriteDatabaseUrl(database.url) : database.url,
     EMAIL_FROM: 'ContestKit Test <no-reply@contestkit.test>',
     // The job queue (emails) runs every second, as the server runs it every few seconds.
     JOBS_AUTORUN: 'true',

@@ -9,10 +9,10 @@ export type TestDatabase = { drop: () => Promise<void>; kind: string; url: strin
 /**
  * A fresh, empty database for one test file, on the engine the vitest project names
  * (TEST_DATABASE): a temporary SQLite file, a new PostgreSQL database on the server at
- * TEST_POSTGRES_URL, or a new MongoDB database on the server at MONGODB_URL.
+ * TEST_POSTGRES_URL, or a new MongoDB database on the server at MONGODB_URL. A test that needs
+ * one engine whatever the project (tests/production/instances.test.ts) names it.
  */
-export const freshDatabase = async (): Promise<TestDatabase> => {
-  const kind = process.env.TEST_DATABASE ?? 'sqlite'
+export const freshDatabase = async (kind = process.env.TEST_DATABASE ?? 'sqlite'): Promise<TestDatabase> => {
   const name = `ck_test_${crypto.randomBytes(6).toString('hex')}`
 
   if (kind === 'postgres') {

@@ -9,8 +9,10 @@ import path from 'node:path'
 import { Mailbox } from './mailbox'
 
 const root = path.resolve(import.meta.dirname, '../..')
+// One per test run: instances of one deployment create the same first admin.
+const ADMIN_PASSWORD = `admin-${crypto.randomBytes(6).toString('hex')}`
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo
@@ -28,42 +30,75 @@ const newestSource = (dir: string): number => {
   return newest
 }
 
-/**
- * The browser tests drive the production build (what users get). It is built here when
- * missing or older than the sources, so `npm test` works on a fresh checkout.
- */
-export const ensureProductionBuild = () => {
+const buildIsFresh = () => {
   const buildId = path.join(root, '.next/BUILD_ID')
   const sources = Math.max(
     ...['src', 'collections', 'hooks', 'access'].map((dir) => newestSource(path.join(root, dir))),
-    ...['payload.config.ts', 'next.config.mjs'].map((file) => fs.statSync(path.join(root, file)).mtimeMs),
+    ...['payload.config.ts', 'next.config.mjs', 'cache-handler.mjs'].map((file) => fs.statSync(path.join(root, file)).mtimeMs),
   )
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) return
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error('npm run build failed; the browser tests need a production build')
+  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources
+}
+
+// Held while building: the browser and production projects may run at the same time, and two
+// builds at once refuse each other. A lock left by a killed run is taken over after an hour.
+const BUILD_LOCK = path.join(root, 'node_modules/.cache/contestkit-build.lock')
+
+/**
+ * The browser and production tests drive the production build (what users get). It is built
+ * here when missing or older than the sources, so `npm test` works on a fresh checkout.
+ */
+export const ensureProductionBuild = () => {
+  if (buildIsFresh()) return
+  fs.mkdirSync(path.dirname(BUILD_LOCK), { recursive: true })
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK)
+      break
+    } catch {
+      const takenAt = fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()
+      if (Date.now() - takenAt > 3_600_000) fs.rmSync(BUILD_LOCK, { force: true, recursive: true })
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000)
+    }
+  }
+  try {
+    // Another run may have built it while this one waited.
+    if (buildIsFresh()) return
+    const result = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' })
+    if (result.status !== 0) throw new Error('npm run build failed; the browser and production tests need a production build')
+  } finally {
+    fs.rmSync(BUILD_LOCK, { force: true, recursive: true })
+  }
 }
 
 export type RunningServer = Awaited<ReturnType<typeof startServer>>
 
 export type ServerOptions = {
+  /** The database; a fresh SQLite file in the server's folder when not given. */
+  databaseUrl?: string
   /** A data folder to start on (database `contestkit.db` and `uploads/`), kept at stop; default: a fresh one, removed at stop. */
   dir?: string
-  /** More environment for the server. */
+  /** More environment (REDIS_URL, JOBS_AUTORUN …), over the defaults below. */
   env?: Record<string, string>
+  /** Shared by several servers: one SMTP catcher, one secret (tokens), one uploads folder. */
+  mailbox?: Mailbox
+  secret?: string
+  uploadsDir?: string
 }
 
 /**
  * `npm start` on a fresh SQLite database (migrated by the start itself), with a real SMTP
- * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
+ * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD. Several
+ * instances of one deployment share `databaseUrl`, `mailbox`, `secret` and `uploadsDir`;
+ * what is shared is left for its owner to stop.
  */
 export const startServer = async (options: ServerOptions = {}) => {
   ensureProductionBuild()
   const dir = options.dir ?? (await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-browser-')))
-  const mailbox = new Mailbox()
-  await mailbox.start()
+  const mailbox = options.mailbox ?? new Mailbox()
+  if (!options.mailbox) await mailbox.start()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const admin = { email: 'admin@browser.test', password: `admin-${crypto.randomBytes(6).toString('hex')}` }
+  const admin = { email: 'admin@browser.test', password: ADMIN_PASSWORD }
   const child: ChildProcess = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     detached: true,
@@ -72,18 +107,18 @@ export const startServer = async (options: ServerOptions = {}) => {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       CONTESTKIT_DATA_DIR: dir,
-      DATABASE_URL: `file:${path.join(dir, 'contestkit.db')}`,
+      DATABASE_URL: options.databaseUrl ?? `file:${path.join(dir, 'contestkit.db')}`,
       EMAIL_FROM: 'ContestKit <no-reply@browser.test>',
       JOBS_CRON: '* * * * * *',
       // SERVER_LOG_LEVEL=info shows refusals in server.log() while debugging a browser test.
       LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn',
       NODE_ENV: 'production',
-      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+      PAYLOAD_SECRET: options.secret ?? crypto.randomBytes(32).toString('hex'),
       SERVER_URL: url,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',
-      UPLOADS_DIR: path.join(dir, 'uploads'),
+      UPLOADS_DIR: options.uploadsDir ?? path.join(dir, 'uploads'),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -143,7 +178,7 @@ export const startServer = async (options: ServerOptions = {}) => {
         // already gone
       }
     }
-    await mailbox.stop()
+    if (!options.mailbox) await mailbox.stop()
     if (!options.dir) await fsp.rm(dir, { force: true, recursive: true })
   }
 
