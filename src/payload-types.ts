@@ -338,6 +338,8 @@ export interface Media {
    * What the image shows, for screen readers.
    */
   alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -434,6 +436,8 @@ export interface Attachment {
   id: string;
   purpose: 'document' | 'submission';
   owner?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -999,6 +1003,8 @@ export interface CompetitionsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1103,6 +1109,8 @@ export interface InvitationsSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   purpose?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
