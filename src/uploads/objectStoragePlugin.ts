@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import { DeleteObjectCommand } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
@@ -92,6 +92,7 @@ const answerStorageOutages = (
     const count = originals?.length ?? 0
     return (_item, index) => index >= count && index < (list?.length ?? 0)
   }
+  const prefix = OBJECT_PREFIXES[collection.slug as keyof typeof OBJECT_PREFIXES]
   const hooks = collection.hooks ?? {}
   const isNewAfterChange = added(hooks.afterChange, original?.hooks?.afterChange)
   const isNewAfterDelete = added(hooks.afterDelete, original?.hooks?.afterDelete)
@@ -103,12 +104,17 @@ const answerStorageOutages = (
     hooks: {
       ...hooks,
       afterChange: hooks.afterChange?.map((hook, index) =>
-        isNewAfterChange(hook, index) ? refuseOnStorageFailure(hook, `The file could not be stored: file storage is not reachable right now, so nothing was saved. ${AGAIN}`) : hook,
+        isNewAfterChange(hook, index)
+          ? refuseOnStorageFailure(
+              removeWhatWasWritten(hook, deleteObjects(settings, prefix)),
+              `The file could not be stored: file storage is not reachable right now, so nothing was saved. ${AGAIN}`,
+            )
+          : hook,
       ),
       afterDelete: hooks.afterDelete?.map((hook, index) =>
         isNewAfterDelete(hook, index)
           ? refuseOnStorageFailure(
-              deleteObjects(settings, OBJECT_PREFIXES[collection.slug as keyof typeof OBJECT_PREFIXES]),
+              deleteObjects(settings, prefix),
               `The file could not be deleted: file storage is not reachable right now, so nothing was changed. ${AGAIN}`,
             )
           : hook,
@@ -159,6 +165,25 @@ const deleteObjects =
       throw failed.reason
     }
     return doc
+  }
+
+/**
+ * The plugin writes a file and its image sizes side by side; when one fails, the others may be in
+ * the bucket already while the document is rolled back. On a new document those objects are
+ * nobody's (its names are fresh), so they are removed, as far as the storage lets us. Not on an
+ * update: a replacement may reuse the name of the file the kept document still points at.
+ */
+const removeWhatWasWritten =
+  (hook: CollectionAfterChangeHook, remove: CollectionAfterDeleteHook): CollectionAfterChangeHook =>
+  async (args) => {
+    try {
+      return await hook(args)
+    } catch (error) {
+      if (args.operation === 'create') {
+        await Promise.resolve(remove({ ...args, id: args.doc.id } as unknown as Parameters<CollectionAfterDeleteHook>[0])).catch(() => undefined)
+      }
+      throw error
+    }
   }
 
 const refuseOnStorageFailure =

@@ -25,8 +25,22 @@ export const startObjectStorage = async (bucket = 'contestkit-test') => {
   let port = 0
   let server: S3rver | undefined
 
+  /** Set by a test: matching requests are answered 500, as a storage that half works would. */
+  const faults: { refuse?: (request: { method: string; path: string }) => boolean } = {}
+
   const start = async () => {
     server = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: bucket }], directory, port, silent: true })
+    // s3rver is a Koa app: a middleware placed first answers before its routes do.
+    ;(server as unknown as { middleware: ((ctx: any, next: () => Promise<void>) => Promise<void>)[] }).middleware.unshift(
+      async (ctx, next) => {
+        if (faults.refuse?.({ method: ctx.method, path: decodeURIComponent(ctx.path) })) {
+          ctx.status = 500
+          ctx.body = '<Error><Code>InternalError</Code></Error>'
+          return
+        }
+        await next()
+      },
+    )
     const address = (await server.run()) as AddressInfo
     port = address.port
   }
@@ -82,5 +96,5 @@ export const startObjectStorage = async (bucket = 'contestkit-test') => {
     await fs.rm(directory, { force: true, recursive: true })
   }
 
-  return { bucket, client, close, endpoint, env, exists, keys, read, remove, start, stop }
+  return { bucket, client, close, endpoint, env, exists, faults, keys, read, remove, start, stop }
 }

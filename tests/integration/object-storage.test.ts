@@ -247,3 +247,22 @@ describe('when the storage is unreachable', () => {
     await expectBucketToMatchDocuments()
   })
 })
+
+describe('when the storage fails part of an upload', () => {
+  it('removes the objects already written: no preview-less card left in the bucket without its document', async () => {
+    const leader = await app.createUser('participant')
+    const before = await app.payload.count({ collection: 'attachments', overrideAccess: true })
+    // The original goes in; its 640 px preview is refused.
+    storage.faults.refuse = ({ method, path }) => method === 'PUT' && /-640x\d+\.png$/.test(path)
+    try {
+      const card = await upload('attachments', await png(800, 600), 'half.png', 'image/png', leader)
+      expect(card.status).toBe(503)
+      expect(errorMessages(card.body)[0]).toMatch(/^The file could not be stored/)
+    } finally {
+      storage.faults.refuse = undefined
+    }
+    expect(await app.payload.count({ collection: 'attachments', overrideAccess: true })).toEqual(before)
+    expect((await storage.keys('attachments/')).filter((key) => key.includes('half'))).toEqual([])
+    await expectBucketToMatchDocuments()
+  })
+})
