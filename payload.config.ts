@@ -41,6 +41,7 @@ import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
 import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
 import { sendEmailTask } from './src/jobs/sendEmail'
 import { sendRemindersTask } from './src/jobs/sendReminders'
+import { objectStoragePlugin } from './src/uploads/objectStoragePlugin'
 
 // Generators (types, import map) run from the project root; paths are not taken from this
 // file's URL, which differs once the config is bundled.
@@ -152,6 +153,9 @@ const config = buildConfig({
     survivePoolErrors(payload)
     await bootstrap(payload, env)
   },
+  // Media and attachments in an S3-compatible bucket when S3_BUCKET is set, on disk otherwise;
+  // served through the access-checked file route either way.
+  plugins: [objectStoragePlugin(env.objectStorage)],
   secret: env.secret,
   serverURL: env.serverUrl,
   sharp,

@@ -344,6 +344,8 @@ export interface Media {
    * What the image shows, for screen readers.
    */
   alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -440,6 +442,8 @@ export interface Attachment {
   id: string;
   purpose: 'document' | 'submission';
   owner?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1027,6 +1031,8 @@ export interface CompetitionsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1131,6 +1137,8 @@ export interface InvitationsSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   purpose?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { ConfigurationError } from './configurationError'
+import { type ObjectStorageSettings, readObjectStorage } from './objectStorage'
 import { type RateLimitSettings, readRateLimits } from './rateLimits'
 
 /**
@@ -22,6 +23,8 @@ export type ContestKitEnv = {
    * `schedules`: the runner also queues the scheduled sweeps (announcements, reminders) when due.
    */
   jobs: { autoRun: boolean; cron: string; schedules: boolean }
+  /** Set: uploads live in this S3-compatible bucket (src/config/objectStorage.ts); unset: on disk. */
+  objectStorage?: ObjectStorageSettings
   /** Limits on anonymous requests (src/config/rateLimits.ts). */
   rateLimits: RateLimitSettings
   /** How often the reminders sweep runs (a cron); undefined when REMINDERS_CRON=off. */
@@ -144,6 +147,7 @@ export const readEnv = (env: EnvSource = process.env): ContestKitEnv => {
       schedules: !['0', 'false', 'no', 'off'].includes((env.JOBS_SCHEDULES ?? 'true').toLowerCase()),
     },
     logFormat: readLogFormat(env.LOG_FORMAT),
+    objectStorage: readObjectStorage(env),
     logLevel: (['debug', 'error', 'fatal', 'info', 'silent', 'trace', 'warn'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
     rateLimits: readRateLimits(env),
     reminders: { cron: scheduleCron(env.REMINDERS_CRON, '*/10 * * * *') },

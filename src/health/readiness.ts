@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { type ObjectStorageSettings, sharedS3Client } from '../config/objectStorage'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 
@@ -18,8 +20,10 @@ export type Readiness = { checks: ReadinessChecks; status: 'ok' | 'unavailable' 
 export type ReadinessOptions = {
   /** Development pushes the schema instead of running migrations; defaults to what Payload does. */
   pushMode?: boolean
-  /** Upload folders to try; defaults to every upload collection's staticDir. */
+  /** Upload folders to try; defaults to the staticDir of every upload collection kept on disk. */
   uploadDirs?: string[]
+  /** The bucket uploads go to when S3_BUCKET is set (src/config/objectStorage.ts): a small object is put and deleted. */
+  objectStorage?: ObjectStorageSettings
   /** How long one check may take before it counts as failed. */
   timeoutMs?: number
 }
@@ -49,10 +53,20 @@ const withTimeout = async <T>(work: () => Promise<T>, ms: number, what: string):
   }
 }
 
-/** An error's code (ECONNREFUSED, SQLITE_BUSY, 57P01…) when it is a plain token; messages can carry hosts and passwords. */
+const TOKEN = /^[A-Za-z0-9_]{1,32}$/
+
+/**
+ * An error's code (ECONNREFUSED, SQLITE_BUSY, 57P01, and S3's NoSuchBucket or AccessDenied, which
+ * the SDK gives as the error's name) when it is a plain token; messages can carry hosts and passwords.
+ */
 const safeCode = (error: unknown): string | undefined => {
-  for (let current = error as { cause?: unknown; code?: unknown } | undefined, depth = 0; current && depth < 5; depth++) {
-    if (typeof current.code === 'string' && /^[A-Za-z0-9_]{1,32}$/.test(current.code)) return current.code
+  for (
+    let current = error as { $metadata?: unknown; cause?: unknown; code?: unknown; name?: unknown } | undefined, depth = 0;
+    current && depth < 5;
+    depth++
+  ) {
+    if (typeof current.code === 'string' && TOKEN.test(current.code)) return current.code
+    if (current.$metadata && typeof current.name === 'string' && TOKEN.test(current.name) && current.name !== 'Error') return current.name
     current = current.cause as typeof current
   }
   return undefined
@@ -106,19 +120,19 @@ const checkMigrations = async (payload: Payload, pushMode: boolean): Promise<str
   return missing.length === 0 ? OK : `${missing.length} not applied: ${missing.join(', ')}`
 }
 
-/** Every upload collection's folder (media, attachments): where Payload writes files. */
+/** The folder of every upload collection kept on disk (media, attachments without S3_BUCKET): where Payload writes files. */
 const uploadFolders = (payload: Payload): string[] => {
   const folders = Object.values(payload.collections)
     .map((collection) => {
-      const upload = collection.config.upload as false | undefined | { staticDir?: string }
-      return upload && typeof upload === 'object' ? upload.staticDir : undefined
+      const upload = collection.config.upload as false | undefined | { disableLocalStorage?: boolean; staticDir?: string }
+      return upload && typeof upload === 'object' && !upload.disableLocalStorage ? upload.staticDir : undefined
     })
     .filter((dir): dir is string => Boolean(dir))
   return [...new Set(folders.map((dir) => path.resolve(dir)))]
 }
 
 /** Writes and removes a small file in each folder, creating the folder as Payload does on the first upload. */
-const checkStorage = async (folders: string[]): Promise<string> => {
+const checkFolders = async (folders: string[]): Promise<string> => {
   const failures: string[] = []
   for (const folder of folders) {
     const probe = path.join(folder, `.health-${crypto.randomBytes(6).toString('hex')}`)
@@ -130,6 +144,28 @@ const checkStorage = async (folders: string[]): Promise<string> => {
       failures.push(`cannot write ${folder}: ${describeFailure(error)}`)
     }
   }
+  return failures.length === 0 ? OK : failures.join('; ')
+}
+
+/** Puts and deletes a small object, as an upload and a deletion would; the bucket's name and host stay out of the answer. */
+const checkBucket = async (settings: ObjectStorageSettings, payload: Payload): Promise<string> => {
+  const client = sharedS3Client(settings)
+  const key = `.health/${crypto.randomBytes(6).toString('hex')}`
+  try {
+    await client.send(new PutObjectCommand({ Body: 'ok', Bucket: settings.bucket, ContentType: 'text/plain', Key: key }))
+    await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: key }))
+    return OK
+  } catch (error) {
+    payload.logger?.warn?.({
+      msg: `Readiness check "storage" cannot write to bucket ${settings.bucket}: ${error instanceof Error ? error.message : String(error)}`,
+    })
+    return `cannot write to object storage: ${describeFailure(error)}`
+  }
+}
+
+const checkStorage = async (payload: Payload, folders: string[], objectStorage: ObjectStorageSettings | undefined): Promise<string> => {
+  const results = await Promise.all([checkFolders(folders), objectStorage ? checkBucket(objectStorage, payload) : OK])
+  const failures = results.filter((result) => result !== OK)
   return failures.length === 0 ? OK : failures.join('; ')
 }
 
@@ -154,7 +190,7 @@ export const checkReadiness = async (payload: Payload, options: ReadinessOptions
     database === OK
       ? settle('migrations', () => checkMigrations(payload, options.pushMode ?? defaultPushMode(db)), timeoutMs, payload)
       : 'not checked (database unreachable)',
-    settle('storage', () => checkStorage(options.uploadDirs ?? uploadFolders(payload)), timeoutMs, payload),
+    settle('storage', () => checkStorage(payload, options.uploadDirs ?? uploadFolders(payload), options.objectStorage), timeoutMs, payload),
   ])
   const checks = { database, migrations, storage }
   const ready = database === OK && (migrations === OK || migrations.startsWith('push mode')) && storage === OK
