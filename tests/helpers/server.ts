@@ -47,9 +47,11 @@ export type RunningServer = Awaited<ReturnType<typeof startServer>>
 
 /**
  * `npm start` on a fresh SQLite database (migrated by the start itself), with a real SMTP
- * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
+ * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD. SERVER_URL is
+ * the address it listens on, unless `serverUrl` says another (a site behind a proxy or reached on
+ * another port).
  */
-export const startServer = async () => {
+export const startServer = async (options: { serverUrl?: string } = {}) => {
   ensureProductionBuild()
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-browser-'))
   const mailbox = new Mailbox()
@@ -72,7 +74,7 @@ export const startServer = async () => {
       LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn',
       NODE_ENV: 'production',
       PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-      SERVER_URL: url,
+      SERVER_URL: options.serverUrl ?? url,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',
