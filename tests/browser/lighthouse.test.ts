@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 
 import lighthouse from 'lighthouse'
+import * as constants from 'lighthouse/core/config/constants.js'
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
@@ -18,10 +19,15 @@ import { seedShowcaseCompetition } from '../helpers/showcase'
  * (JSON and HTML, every run) go to test-results/lighthouse/.
  *
  * Performance is measured under simulated throttling (Lighthouse's default), which models the
- * slow network and CPU from one real load instead of imposing them, so it is far less noisy than
- * applied throttling; but the real load still runs on a shared two-core machine, where other
- * work only ever makes it slower. So a page gets up to three runs and the best performance score
- * counts (Lighthouse's own guidance on variability: run several times, take the median or best).
+ * slow network and CPU from one real load, so it is far less noisy than applied throttling; but
+ * its CPU model is "the host, 4× slower", and the 4× is calibrated for a high-end desktop. Two
+ * documented settings keep the target device a mid-tier phone on a shared, loaded machine:
+ * - the CPU slowdown is calibrated from the benchmarkIndex Lighthouse measures in each run, as
+ *   its docs/throttling.md ("Calibrating the CPU slowdown") tables it: a host at 1500+ (high-end
+ *   desktop) gets 4×, 800–1500 (low-end desktop, high-end phone) 2×, below 800 (already a mid-tier
+ *   phone) 1×. The first run uses the default 4×; the next use the calibrated value.
+ * - other work on the machine only ever makes a page slower, so a page gets up to three runs and
+ *   the best performance score counts (Lighthouse's guidance on variability: run several times).
  * Accessibility, best practices and SEO do not depend on timing; they must hold on that run too.
  */
 const MIN_SCORE = 95
@@ -68,17 +74,22 @@ afterAll(async () => {
 
 type Scores = Record<(typeof CATEGORIES)[number], number>
 
+/** Lighthouse's docs/throttling.md table: the multiplier that makes this host a mid-tier phone. */
+const calibratedCpuSlowdown = (benchmarkIndex: number): number => (benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1)
+
 const audit = async (name: string, pagePath: string) => {
   const url = `${server.url}${pagePath}`
   // Warm the server (its first render of a page fills caches); Lighthouse measures the visit after.
   await fetch(url)
   let best: null | Scores = null
+  let cpuSlowdownMultiplier = 4
   for (let run = 1; run <= RUNS; run++) {
     const result = await lighthouse(url, {
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
       output: ['json', 'html'],
       port,
+      throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier },
     })
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
     const [json, html] = result.report as string[]
@@ -88,6 +99,10 @@ const audit = async (name: string, pagePath: string) => {
       CATEGORIES.map((category) => [category, Math.round((result.lhr.categories[category]?.score ?? 0) * 100)]),
     ) as Scores
     if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`)
+    console.info(
+      `Lighthouse ${name} run ${run} (CPU ${cpuSlowdownMultiplier}×, benchmarkIndex ${result.lhr.environment.benchmarkIndex}): ${JSON.stringify(scores)}`,
+    )
+    cpuSlowdownMultiplier = calibratedCpuSlowdown(result.lhr.environment.benchmarkIndex)
     best = best && best.performance >= scores.performance ? best : scores
     if (CATEGORIES.every((category) => best![category] >= MIN_SCORE)) break
   }
