@@ -24,9 +24,6 @@ const nextConfig = {
   // than bundled into every server chunk.
   serverExternalPackages: ['exceljs'],
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
-  // Addresses outside /id and /en (src/app/global-not-found.tsx): the site has several root
-  // layouts (public site, admin, redirects), so no single not-found.tsx can catch them.
-  experimental: { globalNotFound: true },
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })
