@@ -32,4 +32,18 @@ const nextConfig = {
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the visitor's colour scheme (its admin theme) with Accept-CH
+ * and Critical-CH. Critical-CH makes the browser send the first request to any page twice (the
+ * second time with the hint), a wasted round trip on every first visit to the public site, which
+ * has one light theme; Lighthouse counted it as a redirect (~0.8 s on mobile). The hint is kept
+ * for the admin panel only.
+ */
+const payloadHeaders = config.headers
+const asksForColourScheme = (rule) => rule.headers.some(({ key }) => key === 'Critical-CH')
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) => (asksForColourScheme(rule) ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config

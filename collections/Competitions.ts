@@ -18,6 +18,7 @@ import {
 } from '../hooks/competitions/scheduleValidators'
 import { syncOnSiteTickets } from '../hooks/competitions/syncOnSiteTickets'
 import { forgetCompetitionStatsAfterChange, forgetCompetitionStatsAfterDelete, ownId } from '../hooks/shared/forgetCompetitionStats'
+import { validateAccentColour } from '../src/domain/branding'
 import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categories'
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
@@ -97,6 +98,32 @@ export const Competitions: CollectionConfig<'competitions'> = {
           relationTo: 'media',
         },
       ],
+    },
+    {
+      type: 'collapsible',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'accentColor',
+              type: 'text',
+              admin: { description: "The committee's colour on the competition's page, e.g. #1d4ed8. Empty: ContestKit's blue." },
+              maxLength: 7,
+              validate: validateAccentColour,
+            },
+            {
+              name: 'logo',
+              type: 'upload',
+              admin: { description: "The committee's or the event's logo, shown beside the title." },
+              filterOptions: { mimeType: { like: 'image/' } },
+              relationTo: 'media',
+            },
+          ],
+        },
+      ],
+      label: 'Branding',
     },
     {
       name: 'teamSize',

@@ -231,6 +231,14 @@ export interface Competition {
   } | null;
   poster?: (string | null) | Media;
   guidebook?: (string | null) | Media;
+  /**
+   * The committee's colour on the competition's page, e.g. #1d4ed8. Empty: ContestKit's blue.
+   */
+  accentColor?: string | null;
+  /**
+   * The committee's or the event's logo, shown beside the title.
+   */
+  logo?: (string | null) | Media;
   teamSize: {
     min: number;
     max: number;
@@ -367,6 +375,14 @@ export interface Media {
       filename?: string | null;
     };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -956,6 +972,8 @@ export interface CompetitionsSelect<T extends boolean = true> {
   description?: T;
   poster?: T;
   guidebook?: T;
+  accentColor?: T;
+  logo?: T;
   teamSize?:
     | T
     | {
@@ -1058,6 +1076,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
           | T
           | {
               url?: T;

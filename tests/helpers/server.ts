@@ -82,6 +82,8 @@ export type ServerOptions = {
   /** Shared by several servers: one SMTP catcher, one secret (tokens), one uploads folder. */
   mailbox?: Mailbox
   secret?: string
+  /** The SERVER_URL it is told, when not the address it listens on. */
+  serverUrl?: string
   uploadsDir?: string
 }
 
@@ -89,7 +91,8 @@ export type ServerOptions = {
  * `npm start` on a fresh SQLite database (migrated by the start itself), with a real SMTP
  * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD. Several
  * instances of one deployment share `databaseUrl`, `mailbox`, `secret` and `uploadsDir`;
- * what is shared is left for its owner to stop.
+ * what is shared is left for its owner to stop. SERVER_URL is the address it listens on, unless
+ * `serverUrl` says another (a site behind a proxy or reached on another port).
  */
 export const startServer = async (options: ServerOptions = {}) => {
   ensureProductionBuild()
@@ -114,7 +117,7 @@ export const startServer = async (options: ServerOptions = {}) => {
       LOG_LEVEL: process.env.SERVER_LOG_LEVEL ?? 'warn',
       NODE_ENV: 'production',
       PAYLOAD_SECRET: options.secret ?? crypto.randomBytes(32).toString('hex'),
-      SERVER_URL: url,
+      SERVER_URL: options.serverUrl ?? url,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',

@@ -211,3 +211,19 @@ describe('slugs', () => {
     expect(errorMessages(response.body).join('\n')).toMatch(/slug/)
   })
 })
+
+describe("the committee's branding", () => {
+  it('keeps a hex accent colour and refuses anything else with a sentence (it reaches the page as CSS)', async () => {
+    const branded = await createAsCommittee({ accentColor: '#0F766E', title: 'Teal Cup' })
+    expect((await app.rest.get(`/competitions/${branded.id}`)).body.accentColor).toBe('#0F766E')
+
+    for (const accentColor of ['teal', '#0f766e;background:url(x)', '#fff']) {
+      const response = await app.rest.post('/competitions', {
+        body: { ...competitionData({ accentColor, title: `Bad Accent ${accentColor.length}` }), _status: 'published' },
+        token: committee.token,
+      })
+      expect(response.status).toBe(400)
+      expect(errorMessages(response.body).join('\n')).toMatch(/six hexadecimal digits/)
+    }
+  })
+})

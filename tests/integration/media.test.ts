@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { errorMessages, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { html, jpegWithExif, png, simplePdf, svg, uploadForm } from '../helpers/files'
+import { competitionData } from '../helpers/fixtures'
 
 let app: TestApp
 let committee: TestUser
@@ -32,6 +33,54 @@ const expectRefused = async (form: FormData, status: number, message: RegExp) =>
   expect(await mediaCount()).toBe(countBefore)
   expect(await storedFiles()).toEqual(filesBefore)
 }
+
+describe('file addresses', () => {
+  // Absolute URLs on SERVER_URL broke every poster of a site reached on another host or port.
+  it('are paths on the site: url, thumbnailURL and every size, through REST, GraphQL and a populated poster', async () => {
+    const response = await app.rest.post('/media', {
+      form: uploadForm(await png(1600, 1200), 'wide.png', 'image/png', { alt: 'Wide poster' }),
+      token: committee.token,
+    })
+    expect(response.status).toBe(201)
+    const created = response.body.doc
+    const read = (await app.rest.get(`/media/${created.id}`)).body
+    for (const doc of [created, read]) {
+      expect(doc.url).toBe(`/api/media/file/${doc.filename}`)
+      expect(doc.thumbnailURL).toBe(`/api/media/file/${doc.sizes.thumbnail.filename}`)
+      for (const name of ['thumbnail', 'card', 'large']) {
+        expect(doc.sizes[name].url, name).toBe(`/api/media/file/${doc.sizes[name].filename}`)
+        expect(doc.sizes[name].mimeType, name).toBe('image/webp')
+      }
+      expect(doc.sizes.large.width).toBe(1280)
+    }
+    // The path answers with the file.
+    expect((await app.rest.get(`/media/file/${read.sizes.large.filename}`)).status).toBe(200)
+
+    const gql = await app.graphql(`query ($id: String!) { Media(id: $id) { url sizes { card { url } } } }`, { id: String(created.id) })
+    expect(gql.body.data.Media.url).toMatch(/^\/api\/media\/file\//)
+    expect(gql.body.data.Media.sizes.card.url).toMatch(/^\/api\/media\/file\/.+\.webp$/)
+
+    const competition = await app.rest.post('/competitions', {
+      body: { ...competitionData({ title: 'Relative Poster Cup' }), _status: 'published', poster: created.id },
+      token: committee.token,
+    })
+    expect(competition.status, JSON.stringify(competition.body)).toBe(201)
+    const populated = (await app.rest.get(`/competitions/${competition.body.doc.id}?depth=1`)).body.poster
+    expect(populated.url).toBe(read.url)
+    expect(populated.sizes.card.url).toBe(read.sizes.card.url)
+  })
+
+  it('an image smaller than a size gets no file for it (no upscaling), and no url', async () => {
+    const response = await app.rest.post('/media', {
+      form: uploadForm(await png(400, 300), 'small.png', 'image/png'),
+      token: committee.token,
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.sizes.thumbnail.url).toMatch(/^\/api\/media\/file\//)
+    expect(response.body.doc.sizes.card.url ?? null).toBeNull()
+    expect(response.body.doc.sizes.large.url ?? null).toBeNull()
+  })
+})
 
 describe('accepted uploads', () => {
   it('stores a PNG with thumbnail and card sizes, readable by anyone', async () => {

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next'
 
-import type { Media } from '@/payload-types'
-
 import { categoryLabel } from '@/domain/categories'
 import { availability } from '@/frontend/availability'
 import { upcomingCompetitions } from '@/frontend/competitionBySlug'
@@ -11,6 +9,7 @@ import { dictionaryFor } from '@/i18n/dictionary'
 import { seoWords } from '@/i18n/seo'
 
 import { FeeNow } from './FeeNow'
+import { Poster } from './Poster'
 
 export const dynamic = 'force-dynamic'
 
@@ -33,18 +32,15 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
       <h1>{t.competitions}</h1>
       {cards.length === 0 ? <p className="muted">{t.noCompetitions}</p> : null}
       <ul className="cards">
-        {cards.map(({ competition, state }) => {
-          const poster = typeof competition.poster === 'object' ? (competition.poster as Media | null) : null
+        {cards.map(({ competition, state }, index) => {
           return (
             <li className="card" key={competition.id}>
-              {poster?.sizes?.card?.url ? (
-                <img
-                  alt={poster.alt ?? ''}
-                  height={poster.sizes.card.height ?? undefined}
-                  src={poster.sizes.card.url}
-                  width={poster.sizes.card.width ?? undefined}
-                />
-              ) : null}
+              {/* The first card's poster is likely the largest paint of a phone's first screen. */}
+              <Poster
+                media={competition.poster}
+                priority={index === 0}
+                sizes="(max-width: 640px) calc(100vw - 24px), (max-width: 960px) 50vw, 300px"
+              />
               <div className="card-body">
                 <h2>
                   <a href={`/${lang}/competitions/${competition.slug}`}>{competition.title}</a>

@@ -7,6 +7,7 @@ import type { Media } from '@/payload-types'
 
 import { categoryLabel } from '@/domain/categories'
 import { absoluteUrl, competitionEvent, jsonLdText } from '@/domain/seo'
+import { timelinePhases } from '@/domain/timeline'
 import { availability } from '@/frontend/availability'
 import { competitionBySlug } from '@/frontend/competitionBySlug'
 import { pageMetadata, posterImage } from '@/frontend/pageMetadata'
@@ -17,7 +18,12 @@ import { seoWords } from '@/i18n/seo'
 
 import { AnnouncementList } from '../../Announcements'
 import { FeeNow } from '../../FeeNow'
-import { formatDateTime, formatRupiah } from '../../format'
+import { formatDateTime } from '../../format'
+import { accentStyle, CompetitionHeader } from './CompetitionHeader'
+import { Contacts } from './Contacts'
+import { FeeWaves } from './FeeWaves'
+import { Prizes } from './Prizes'
+import { Timeline } from './Timeline'
 
 export const dynamic = 'force-dynamic'
 
@@ -106,12 +112,18 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
         })
       : null
 
+  const renderedAt = new Date()
+  const phases = timelinePhases(competition, t.registrationWindow).map((phase) => ({
+    ...phase,
+    closesLabel: formatDateTime(phase.closesAt, lang),
+    opensLabel: formatDateTime(phase.opensAt, lang),
+  }))
+
   return (
-    <article>
+    <article className="competition" style={accentStyle(competition)}>
       {event ? <script dangerouslySetInnerHTML={{ __html: jsonLdText(event) }} type="application/ld+json" /> : null}
-      <h1>{competition.title}</h1>
-      <p className="muted">{competition.summary}</p>
-      <section className="panel" aria-label={t.registration}>
+      <CompetitionHeader competition={competition} lang={lang} />
+      <section aria-label={t.registration} className="panel register-panel">
         <p>
           {t.category}: {categoryLabel(competition.category, lang)} · {t.fee}: <FeeNow competition={competition} lang={lang} /> ·{' '}
           {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
@@ -119,70 +131,25 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
         </p>
         {action}
       </section>
-      {competition.description ? <RichText data={competition.description} /> : null}
-      {announcements.docs.length > 0 ? (
-        <AnnouncementList announcements={announcements.docs} empty={t.noAnnouncements} heading={t.announcements} lang={lang} />
-      ) : null}
-      <h2>{t.timeline}</h2>
-      <ul>
-        <li>
-          {t.registrationWindow}: {formatDateTime(competition.registrationOpensAt, lang)} –{' '}
-          {formatDateTime(competition.registrationClosesAt, lang)}
-        </li>
-        {(competition.stages ?? []).map((stage) => (
-          <li key={stage.key}>
-            {stage.name}: {formatDateTime(stage.opensAt, lang)} – {formatDateTime(stage.closesAt, lang)}
-          </li>
-        ))}
-      </ul>
-      {competition.feeSchedule?.length ? (
-        <>
-          <h2>{t.feeWaves}</h2>
-          <ul>
-            {competition.feeSchedule.map((wave) => (
-              <li key={wave.id ?? wave.label}>
-                {wave.label}: {formatRupiah(wave.fee)} ({formatDateTime(wave.until, lang)})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {competition.prizes?.length ? (
-        <>
-          <h2>{t.prizes}</h2>
-          <ul>
-            {competition.prizes.map((prize) => (
-              <li key={prize.id ?? prize.title}>
-                <strong>{prize.title}</strong>: {prize.reward}
-              </li>
-            ))}
-          </ul>
-        </>
+      {competition.description ? (
+        <div className="prose">
+          <RichText data={competition.description} />
+        </div>
       ) : null}
       {guidebook?.url ? (
         <p>
-          <a href={guidebook.url}>{t.guidebook}</a>
+          <a className="button button-secondary" href={guidebook.url}>
+            {t.guidebook}
+          </a>
         </p>
       ) : null}
-      {competition.contacts?.length ? (
-        <>
-          <h2>{t.contacts}</h2>
-          <ul>
-            {competition.contacts.map((contact) => (
-              <li key={contact.id ?? contact.name}>
-                {contact.name}
-                {contact.phone ? ` · ${contact.phone}` : ''}
-                {contact.email ? (
-                  <>
-                    {' · '}
-                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
+      {announcements.docs.length > 0 ? (
+        <AnnouncementList announcements={announcements.docs} empty={t.noAnnouncements} heading={t.announcements} lang={lang} />
       ) : null}
+      <Timeline heading={t.timeline} lang={lang} phases={phases} renderedAt={renderedAt.toISOString()} />
+      <FeeWaves heading={t.feeWaves} lang={lang} waves={competition.feeSchedule} />
+      <Prizes heading={t.prizes} prizes={competition.prizes} />
+      <Contacts contacts={competition.contacts} heading={t.contacts} />
       <p>
         <a href={`/${lang}/competitions/${slug}/results`}>{t.results}</a>
       </p>
