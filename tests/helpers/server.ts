@@ -47,15 +47,17 @@ export type RunningServer = Awaited<ReturnType<typeof startServer>>
 
 /**
  * `npm start` on a fresh SQLite database (migrated by the start itself), with a real SMTP
- * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD.
+ * server catching the emails and a first admin from ADMIN_EMAIL / ADMIN_PASSWORD. `env` is
+ * added last (a second server on the first one's DATABASE_URL and UPLOADS_DIR, a setting off).
  */
-export const startServer = async () => {
+export const startServer = async (options: { env?: Record<string, string> } = {}) => {
   ensureProductionBuild()
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-browser-'))
   const mailbox = new Mailbox()
   await mailbox.start()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const databaseFile = path.join(dir, 'contestkit.db')
   const admin = { email: 'admin@browser.test', password: `admin-${crypto.randomBytes(6).toString('hex')}` }
   const child: ChildProcess = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
@@ -65,7 +67,7 @@ export const startServer = async () => {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       CONTESTKIT_DATA_DIR: dir,
-      DATABASE_URL: `file:${path.join(dir, 'contestkit.db')}`,
+      DATABASE_URL: `file:${databaseFile}`,
       EMAIL_FROM: 'ContestKit <no-reply@browser.test>',
       JOBS_CRON: '* * * * * *',
       // SERVER_LOG_LEVEL=info shows refusals in server.log() while debugging a browser test.
@@ -77,6 +79,7 @@ export const startServer = async () => {
       SMTP_PORT: String(mailbox.port),
       SMTP_SECURE: 'false',
       UPLOADS_DIR: path.join(dir, 'uploads'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -129,5 +132,5 @@ export const startServer = async () => {
     await fsp.rm(dir, { force: true, recursive: true })
   }
 
-  return { admin, api, log: () => log, login, mailbox, stop, url, verifiedParticipant }
+  return { admin, api, databaseFile, log: () => log, uploads: path.join(dir, 'uploads'), login, mailbox, stop, url, verifiedParticipant }
 }
