@@ -60,7 +60,14 @@ afterAll(async () => {
 /** What the dashboard page reads (src/app/(frontend)/[lang]/dashboard/page.tsx), through the same Local API calls. */
 const dashboardReads = async () => {
   const user = participant.user
-  const { docs } = await app.payload.find({ collection: 'registrations', depth: 1, limit: 100, overrideAccess: false, sort: '-createdAt', user })
+  const { docs } = await app.payload.find({
+    collection: 'registrations',
+    depth: 1,
+    limit: 100,
+    overrideAccess: false,
+    sort: '-createdAt',
+    user,
+  })
   const invitations = await pendingInvitationsFor(app.payload, user)
   const competitionIds = [...new Set(docs.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id)))]
   const announcements = await app.payload.find({
