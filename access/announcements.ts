@@ -18,7 +18,7 @@ const publicAudience: Where = { audience: { equals: 'public' } }
 const audiencesOf = async (req: PayloadRequest, userId: number | string): Promise<Where[]> => {
   const teams = await findAllAsServer(req, 'registrations', {
     select: { competition: true, progress: true, status: true },
-    where: { and: [onTeamWhere(userId), { status: { not_in: [...EXCLUDED_STATUSES] } }] },
+    where: { and: [await onTeamWhere(req, userId), { status: { not_in: [...EXCLUDED_STATUSES] } }] },
   })
   const judged = await findAllAsServer(req, 'competitions', { select: { id: true }, where: { judges: { in: [userId] } } })
   const byAudience = new Map<string, Set<string>>()

@@ -24,7 +24,7 @@ export const registrationReadAccess: Access = async ({ req }) => {
     const judgesView: Where = { and: [verified, judgedByThem, ...(await notConflictedWhere(req, ON_REGISTRATION))] }
     return judgesView
   }
-  return onTeamWhere(user.id)
+  return onTeamWhere(req, user.id)
 }
 
 /** Leaders change their own team's registration (hooks decide what and when); members only read it; the committee any. */

@@ -8,16 +8,22 @@ import { idOf } from '../src/shared/idOf'
  * "Is this person on the team" has one answer everywhere: they lead it, or a member row is
  * bound to their account because they accepted its invitation. Never an email compared at
  * request time: an email is text a person can change.
+ *
+ * Found as two lookups, each on its own index (`leader`; the members' `user`), not as one
+ * `or` across the members join: the database cannot use an index for an `or` spanning two
+ * tables, so that read every registration with its members — among 20,000 registrations a
+ * participant's dashboard took seconds (bench/registrations-list.bench.ts).
  */
-export const onTeamWhere = (userId: number | string): Where => ({
-  or: [{ leader: { equals: userId } }, { 'members.user': { equals: userId } }],
-})
-
-/** The registrations (teams) this account is on, read inside the request's transaction. */
 export const teamRegistrationIds = async (req: PayloadRequest, userId: number | string): Promise<string[]> => {
-  const docs = await findAllAsServer(req, 'registrations', { select: { status: true }, where: onTeamWhere(userId) })
-  return docs.map((doc) => String(doc.id))
+  const led = await findAllAsServer(req, 'registrations', { select: { status: true }, where: { leader: { equals: userId } } })
+  const joined = await findAllAsServer(req, 'registrations', { select: { status: true }, where: { 'members.user': { equals: userId } } })
+  return [...new Set([...led, ...joined].map((doc) => String(doc.id)))]
 }
+
+/** The registrations this account is on (see teamRegistrationIds), as a `Where` on registrations. */
+export const onTeamWhere = async (req: PayloadRequest, userId: number | string): Promise<Where> => ({
+  id: { in: await teamRegistrationIds(req, userId) },
+})
 
 /** The accounts bound to a registration: its leader and every member who accepted. */
 export const teamAccountsOf = (registration: { leader?: unknown; members?: { user?: unknown }[] | null }): string[] => {
@@ -33,7 +39,7 @@ export const teamAccountsOf = (registration: { leader?: unknown; members?: { use
 export const isOnVerifiedTeamWithOpenStage = async (req: PayloadRequest, userId: number | string, now = new Date()): Promise<boolean> => {
   const registrations = await findAllAsServer(req, 'registrations', {
     select: { competition: true },
-    where: { and: [onTeamWhere(userId), { status: { equals: 'verified' } }] },
+    where: { and: [await onTeamWhere(req, userId), { status: { equals: 'verified' } }] },
   })
   const competitionIds = [
     ...new Set(registrations.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id))),

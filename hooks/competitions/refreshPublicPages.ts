@@ -1,8 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { forgetPublicApiReads } from '../../src/http/publicReadCache'
 import { COMPETITIONS_TAG } from '../../src/shared/cacheTags'
 
 const refresh = async () => {
+  // Anonymous API reads kept in memory (each also checks the data's stamp; this frees them now).
+  forgetPublicApiReads()
   try {
     // Imported here, not at the top: CLI scripts load this config outside Next.js.
     const { revalidateTag } = await import('next/cache')

@@ -16,7 +16,7 @@ const onVerifiedTeam = async (req: PayloadRequest, userId: number | string): Pro
     collection: 'registrations',
     overrideAccess: true,
     req,
-    where: { and: [{ status: { equals: 'verified' } }, onTeamWhere(userId)] },
+    where: { and: [{ status: { equals: 'verified' } }, await onTeamWhere(req, userId)] },
   })
   return totalDocs > 0
 }

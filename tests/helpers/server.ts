@@ -185,5 +185,19 @@ export const startServer = async (options: ServerOptions = {}) => {
     if (!options.dir) await fsp.rm(dir, { force: true, recursive: true })
   }
 
-  return { admin, api, dir, log: () => log, login, mailbox, stop, terminate, url, verifiedParticipant }
+  return {
+    admin,
+    api,
+    /** Its own SQLite file (not used when `databaseUrl` names another database). */
+    databaseFile: path.join(dir, 'contestkit.db'),
+    dir,
+    log: () => log,
+    uploads: options.uploadsDir ?? path.join(dir, 'uploads'),
+    login,
+    mailbox,
+    stop,
+    terminate,
+    url,
+    verifiedParticipant,
+  }
 }
