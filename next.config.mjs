@@ -23,6 +23,10 @@ const nextConfig = {
   // used on the server only; loaded from node_modules (traced into the standalone output) rather
   // than bundled into every server chunk.
   serverExternalPackages: ['exceljs'],
+  // The certificate font (src/certificates/renderCertificate.ts) is read from node_modules at run
+  // time, which file tracing cannot see: copy it into the standalone server of every route (the job
+  // queue runs in whichever route's server bundle is loaded).
+  outputFileTracingIncludes: { '/**': ['./node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf'] },
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 

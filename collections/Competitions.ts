@@ -21,11 +21,13 @@ import { CATEGORY_LABELS, COMPETITION_CATEGORIES } from '../src/domain/categorie
 import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
+import { issueCertificatesEndpoint } from '../src/endpoints/certificates'
 import { exportEndpointsOfCompetitions } from '../src/endpoints/exports'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
+import { certificateSettingsField } from './certificateSettingsField'
 
 export const Competitions: CollectionConfig<'competitions'> = {
   slug: 'competitions',
@@ -54,6 +56,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     bulkReviewEndpoint,
     bulkResendInvitationsEndpoint,
     ...exportEndpointsOfCompetitions,
+    issueCertificatesEndpoint,
   ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
@@ -337,6 +340,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
       hasMany: true,
       relationTo: 'users',
     },
+    certificateSettingsField,
     {
       name: 'contacts',
       type: 'array',

@@ -82,6 +82,7 @@ export interface Config {
     announcements: Announcement;
     'announcement-deliveries': AnnouncementDelivery;
     'reminder-deliveries': ReminderDelivery;
+    certificates: Certificate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     'announcement-deliveries': AnnouncementDeliveriesSelect<false> | AnnouncementDeliveriesSelect<true>;
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
       sendAnnouncement: TaskSendAnnouncement;
       publishDueAnnouncements: TaskPublishDueAnnouncements;
       sendReminders: TaskSendReminders;
+      generateCertificate: TaskGenerateCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -316,6 +319,36 @@ export interface Competition {
       }[]
     | null;
   judges?: (string | User)[] | null;
+  /**
+   * Issued from the API or the competition once the last stage’s results are published.
+   */
+  certificate?: {
+    kinds?: ('participation' | 'finalist' | 'winner' | 'judge')[] | null;
+    /**
+     * A4 landscape PNG or JPEG (e.g. 3508 × 2480 px). Empty: the built-in design.
+     */
+    background?: (string | null) | Media;
+    /**
+     * Printed at the top, e.g. the organiser and the event.
+     */
+    titleLines?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    signers?:
+      | {
+          name: string;
+          role: string;
+          /**
+           * PNG (transparent background) or JPEG.
+           */
+          signature?: (string | null) | Attachment;
+          id?: string | null;
+        }[]
+      | null;
+  };
   contacts?:
     | {
         name: string;
@@ -359,6 +392,36 @@ export interface Media {
       filename?: string | null;
     };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: string;
+  purpose: 'document' | 'submission';
+  owner?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    preview?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -425,36 +488,6 @@ export interface Registration {
   institutionKey?: string | null;
   createdAt: string;
   updatedAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attachments".
- */
-export interface Attachment {
-  id: string;
-  purpose: 'document' | 'submission';
-  owner?: (string | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    preview?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +717,45 @@ export interface ReminderDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: string;
+  competition: string | Competition;
+  kind: 'participation' | 'finalist' | 'winner' | 'judge';
+  holder: string | User;
+  registration?: (string | null) | Registration;
+  holderName: string;
+  teamName?: string | null;
+  competitionTitle?: string | null;
+  placing?: ('first' | 'second' | 'third' | 'honourable-mention') | null;
+  code: string;
+  /**
+   * When its PDF was first generated.
+   */
+  issuedAt?: string | null;
+  /**
+   * The verification page then says this certificate was revoked.
+   */
+  revoked?: boolean | null;
+  revokedReason?: string | null;
+  revokedAt?: string | null;
+  key: string;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -751,7 +823,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'sendAnnouncement'
+          | 'publishDueAnnouncements'
+          | 'sendReminders'
+          | 'generateCertificate';
         taskID: string;
         input?:
           | {
@@ -784,7 +862,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'sendAnnouncement'
+        | 'publishDueAnnouncements'
+        | 'sendReminders'
+        | 'generateCertificate'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -981,6 +1068,26 @@ export interface CompetitionsSelect<T extends boolean = true> {
         id?: T;
       };
   judges?: T;
+  certificate?:
+    | T
+    | {
+        kinds?: T;
+        background?: T;
+        titleLines?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        signers?:
+          | T
+          | {
+              name?: T;
+              role?: T;
+              signature?: T;
+              id?: T;
+            };
+      };
   contacts?:
     | T
     | {
@@ -1266,6 +1373,38 @@ export interface ReminderDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  competition?: T;
+  kind?: T;
+  holder?: T;
+  registration?: T;
+  holderName?: T;
+  teamName?: T;
+  competitionTitle?: T;
+  placing?: T;
+  code?: T;
+  issuedAt?: T;
+  revoked?: T;
+  revokedReason?: T;
+  revokedAt?: T;
+  key?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1422,6 +1561,16 @@ export interface TaskSendReminders {
   output: {
     queued?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateCertificate".
+ */
+export interface TaskGenerateCertificate {
+  input: {
+    certificate: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -61,7 +61,11 @@ const dateOf = (date: Date) =>
   })}`
 
 /** Centred text, shrunk to fit `maxWidth` (never overflowing the page). */
-const centred = (page: PDFPage, raw: string, options: { color?: ReturnType<typeof rgb>; font: PDFFont; maxWidth?: number; size: number; y: number; x?: number }) => {
+const centred = (
+  page: PDFPage,
+  raw: string,
+  options: { color?: ReturnType<typeof rgb>; font: PDFFont; maxWidth?: number; size: number; y: number; x?: number },
+) => {
   // Composed form: a name typed as a letter plus a combining accent prints as the one accented letter.
   const text = raw.normalize('NFC')
   const maxWidth = options.maxWidth ?? WIDTH - 160
@@ -93,18 +97,22 @@ export const renderCertificate = async (content: CertificateContent): Promise<Ui
   const page = pdf.addPage([WIDTH, HEIGHT])
 
   if (content.background) {
-    const image = content.background.type === 'png' ? await pdf.embedPng(content.background.bytes) : await pdf.embedJpg(content.background.bytes)
+    const image =
+      content.background.type === 'png' ? await pdf.embedPng(content.background.bytes) : await pdf.embedJpg(content.background.bytes)
     page.drawImage(image, { height: HEIGHT, width: WIDTH, x: 0, y: 0 })
   } else drawBuiltInDesign(page)
 
-  content.titleLines.slice(0, 3).forEach((line, index) => centred(page, line, { color: MUTED, font: regular, size: 13, y: 530 - index * 18 }))
+  content.titleLines
+    .slice(0, 3)
+    .forEach((line, index) => centred(page, line, { color: MUTED, font: regular, size: 13, y: 530 - index * 18 }))
 
   const kind = CERTIFICATE_KIND_LABELS[content.kind]
   centred(page, kind.id.toUpperCase(), { color: ACCENT, font: bold, size: 30, y: 440 })
   centred(page, kind.en, { color: MUTED, font: regular, size: 14, y: 418 })
   centred(page, 'diberikan kepada · presented to', { color: MUTED, font: regular, size: 11, y: 385 })
   centred(page, content.holderName, { font: bold, maxWidth: WIDTH - 200, size: 38, y: 340 })
-  if (content.teamName) centred(page, `Tim · Team ${content.teamName}`, { color: MUTED, font: regular, maxWidth: WIDTH - 200, size: 15, y: 312 })
+  if (content.teamName)
+    centred(page, `Tim · Team ${content.teamName}`, { color: MUTED, font: regular, maxWidth: WIDTH - 200, size: 15, y: 312 })
 
   const reason = REASONS[content.kind]
   const placing = content.placing ? PLACING_LABELS[content.placing] : undefined
@@ -121,7 +129,8 @@ export const renderCertificate = async (content: CertificateContent): Promise<Ui
     const x = area.left + column * (index + 0.5)
     const maxWidth = Math.min(column - 16, 220)
     if (signer.signature) {
-      const image = signer.signature.type === 'png' ? await pdf.embedPng(signer.signature.bytes) : await pdf.embedJpg(signer.signature.bytes)
+      const image =
+        signer.signature.type === 'png' ? await pdf.embedPng(signer.signature.bytes) : await pdf.embedJpg(signer.signature.bytes)
       const scaled = image.scaleToFit(maxWidth, 56)
       page.drawImage(image, { height: scaled.height, width: scaled.width, x: x - scaled.width / 2, y: 108 })
     }

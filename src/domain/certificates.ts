@@ -2,7 +2,7 @@
  * Certificates: who receives which one, their verification codes and how a line of text is
  * fitted onto the page. Plain functions, no Payload; the facts come from src/certificates/.
  */
-import { PLACINGS } from './judging'
+import type { PLACINGS } from './judging'
 
 export const CERTIFICATE_KINDS = ['participation', 'finalist', 'winner', 'judge'] as const
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number]

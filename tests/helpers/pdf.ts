@@ -1,9 +1,20 @@
+import type { PDFNumber } from 'pdf-lib'
+
 import jsQR from 'jsqr'
 import zlib from 'node:zlib'
-import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib'
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
+
+/**
+ * drizzle-kit (the schema push the integration tests run) adds an enumerable `Array.prototype.random`,
+ * and pdf.js refuses to start beside one; hiding it from enumeration changes nothing else.
+ */
+const quietArrayPrototype = () => {
+  for (const name of Object.keys(Array.prototype)) Object.defineProperty(Array.prototype, name, { enumerable: false })
+}
 
 /** The text of every page of a PDF, as pdf.js (what browsers use) extracts it, one line per text run. */
 export const pdfText = async (bytes: Uint8Array): Promise<string> => {
+  quietArrayPrototype()
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false }).promise
   const lines: string[] = []

@@ -32,7 +32,8 @@ const facts = (overrides: Partial<EligibilityFacts>): EligibilityFacts => ({
   ...overrides,
 })
 
-const summary = (rows: ReturnType<typeof certificateEntitlements>) => rows.map((row) => `${row.holder}:${row.kind}${row.placing ? `:${row.placing}` : ''}`)
+const summary = (rows: ReturnType<typeof certificateEntitlements>) =>
+  rows.map((row) => `${row.holder}:${row.kind}${row.placing ? `:${row.placing}` : ''}`)
 
 describe('certificate eligibility', () => {
   it('gives every bound member of a verified team that submitted a participation certificate', () => {

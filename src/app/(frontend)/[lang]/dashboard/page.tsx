@@ -9,6 +9,7 @@ import { idOf } from '@/shared/idOf'
 
 import { AnnouncementList } from '../Announcements'
 import { formatDateTime, formatRupiah } from '../format'
+import { CertificateList } from './Certificates'
 import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
 
@@ -67,6 +68,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
           <p className="muted">{t.invitationPendingHint}</p>
         </section>
       ) : null}
+      <CertificateList lang={lang} payload={payload} user={user} />
       <AnnouncementList
         announcements={announcements.docs}
         empty={t.noAnnouncements}
