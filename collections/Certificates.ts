@@ -40,7 +40,9 @@ export const Certificates: CollectionConfig<'certificates'> = {
   },
   endpoints: [certificatePdfEndpoint, verifyCertificateEndpoint],
   fields: [
-    { name: 'competition', type: 'relationship', ...systemField, index: true, relationTo: 'competitions', required: true },
+    // Not required: deleting a competition or an account leaves its certificates verifiable (the printed
+    // facts are copied here) instead of failing on the foreign key.
+    { name: 'competition', type: 'relationship', ...systemField, index: true, relationTo: 'competitions' },
     {
       name: 'kind',
       type: 'select',
@@ -48,7 +50,7 @@ export const Certificates: CollectionConfig<'certificates'> = {
       options: CERTIFICATE_KINDS.map((value) => ({ label: CERTIFICATE_KIND_LABELS[value].en, value })),
       required: true,
     },
-    { name: 'holder', type: 'relationship', ...systemField, index: true, relationTo: 'users', required: true },
+    { name: 'holder', type: 'relationship', ...systemField, index: true, relationTo: 'users' },
     { name: 'registration', type: 'relationship', ...systemField, relationTo: 'registrations' },
     { name: 'holderName', type: 'text', ...systemField, required: true },
     { name: 'teamName', type: 'text', ...systemField },

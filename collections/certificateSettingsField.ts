@@ -13,7 +13,7 @@ export const certificateSettingsField: Field = {
   type: 'group',
   access: { read: committeeWrites },
   admin: {
-    description: 'Issued from the API or the competition once the last stage’s results are published.',
+    description: 'Issued with POST /api/competitions/:id/certificates once the last stage’s results are published.',
   },
   fields: [
     {

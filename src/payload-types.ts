@@ -320,7 +320,7 @@ export interface Competition {
     | null;
   judges?: (string | User)[] | null;
   /**
-   * Issued from the API or the competition once the last stage’s results are published.
+   * Issued with POST /api/competitions/:id/certificates once the last stage’s results are published.
    */
   certificate?: {
     kinds?: ('participation' | 'finalist' | 'winner' | 'judge')[] | null;
@@ -721,9 +721,9 @@ export interface ReminderDelivery {
  */
 export interface Certificate {
   id: string;
-  competition: string | Competition;
+  competition?: (string | null) | Competition;
   kind: 'participation' | 'finalist' | 'winner' | 'judge';
-  holder: string | User;
+  holder?: (string | null) | User;
   registration?: (string | null) | Registration;
   holderName: string;
   teamName?: string | null;

@@ -59,8 +59,10 @@ export const generateCertificateTask = (env: Pick<ContestKitEnv, 'serverUrl'>): 
     const req = isolateObjectProperty(sharedReq, ['context', 'file'])
     const certificate = await findByIdAsServer(req, 'certificates', input.certificate)
     if (!certificate || certificate.revoked) return { output: {} }
-    const competition = await findByIdAsServer(req, 'competitions', idOf(certificate.competition) as string)
-    const holder = await findByIdAsServer(req, 'users', idOf(certificate.holder) as string)
+    const competitionId = idOf(certificate.competition)
+    const holderId = idOf(certificate.holder)
+    const competition = competitionId ? await findByIdAsServer(req, 'competitions', competitionId) : null
+    const holder = holderId ? await findByIdAsServer(req, 'users', holderId) : null
     if (!competition || !holder) return { output: {} }
     const registration = certificate.registration
       ? await findByIdAsServer(req, 'registrations', idOf(certificate.registration) as string)
