@@ -119,5 +119,6 @@ export const generateCertificateTask = (env: Pick<ContestKitEnv, 'serverUrl'>): 
   },
   inputSchema: [{ name: 'certificate', type: 'text', required: true }],
   label: 'Generate a certificate',
-  retries: { attempts: 3, backoff: { delay: 5000, type: 'exponential' } },
+  // Under load SQLite sometimes refuses one of a batch's side-by-side writes; the retry succeeds.
+  retries: { attempts: 5, backoff: { delay: 5000, type: 'exponential' } },
 })

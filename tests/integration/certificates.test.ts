@@ -33,7 +33,7 @@ const certificatesAs = async (token?: string) =>
 
 /** Waits until every certificate of the competition has its PDF, or `changed` says so (a re-issue). */
 const generated = async (changed: (docs: Certificate[]) => boolean = (docs) => docs.every((doc) => doc.filename)) => {
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + 240_000
   for (;;) {
     const docs = await certificatesAs(committee.token)
     if (docs.length > 0 && changed(docs)) return docs
@@ -102,7 +102,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-describe('issuing certificates', () => {
+describe('issuing certificates', { timeout: 300_000 }, () => {
   it('is for the committee only, and only once the last stage’s results are published (409 with a sentence)', async () => {
     expect((await app.rest.post(`/competitions/${competition.id}/certificates`)).status).toBe(401)
     expect((await app.rest.post(`/competitions/${competition.id}/certificates`, { token: participant.token })).status).toBe(403)
@@ -163,7 +163,7 @@ describe('issuing certificates', () => {
   })
 })
 
-describe('who reads a certificate', () => {
+describe('who reads a certificate', { timeout: 300_000 }, () => {
   it('a holder lists only their own; the committee all; anyone else none (REST and GraphQL)', async () => {
     expect((await certificatesAs(winner.token)).map((doc) => doc.kind).sort()).toEqual(['finalist', 'participation', 'winner'])
     expect(
@@ -238,7 +238,7 @@ describe('who reads a certificate', () => {
   })
 })
 
-describe('verification', () => {
+describe('verification', { timeout: 300_000 }, () => {
   it('answers anyone with the name, kind, competition, placing and issue date, and nothing else', async () => {
     const certificate = mine(winner, 'winner')
     const response = await app.rest.get(`/certificates/verify/${certificate.code.toLowerCase()}`)
@@ -292,7 +292,7 @@ describe('verification', () => {
   })
 })
 
-describe('corrections and revocation', () => {
+describe('corrections and revocation', { timeout: 300_000 }, () => {
   it('re-issuing after a correction replaces the PDF and keeps the code', async () => {
     const before = mine(winner, 'winner')
     expect((await app.rest.patch(`/users/${winner.user.id}`, { body: { name: 'Nguyễn Thị Ánh Hồng' }, token: winner.token })).status).toBe(
@@ -331,5 +331,14 @@ describe('corrections and revocation', () => {
     // Issuing again leaves a revoked certificate alone.
     const again = await app.rest.post(`/competitions/${competition.id}/certificates`, { token: committee.token })
     expect(again.body).toMatchObject({ created: 0, queued: 7, skippedRevoked: 1 })
+  })
+
+  it('deleting a holder’s account leaves their certificate verifiable', async () => {
+    const admin = await app.createUser('admin')
+    const certificate = mine(winnerMate, 'participation')
+    expect((await app.rest.delete(`/users/${winnerMate.user.id}`, { token: admin.token })).status).toBe(200)
+    const verified = await app.rest.get(`/certificates/verify/${certificate.code}`)
+    expect(verified.status).toBe(200)
+    expect(verified.body.holderName).toBe('Dewi Lestari')
   })
 })
