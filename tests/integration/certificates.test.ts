@@ -96,7 +96,7 @@ beforeAll(async () => {
   })
   expect(advanced.status, JSON.stringify(advanced.body)).toBe(200)
   await app.rest.patch(`/registrations/${winnerTeam.id}`, { body: { placing: 'first' }, token: committee.token })
-}, 180_000)
+}, 600_000)
 
 afterAll(async () => {
   await app?.close()

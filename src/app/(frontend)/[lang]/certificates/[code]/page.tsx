@@ -19,7 +19,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ co
   const { code, lang } = await params
   const t = certificateWords(lang)
   const { payload } = await session()
-  const certificate = await verifiedCertificate(payload, decodeURIComponent(code))
+  // Anything but a well-formed code is a 404 before any lookup (src/domain/certificates.ts).
+  const certificate = await verifiedCertificate(payload, code)
   if (!certificate) notFound()
   return (
     <>
