@@ -29,6 +29,10 @@ const nextConfig = {
   // No per-instance memory copy on top: it would keep serving what another instance invalidated.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
+  // The certificate font (src/certificates/renderCertificate.ts) is read from node_modules at run
+  // time, which file tracing cannot see: copy it into the standalone server of every route (the job
+  // queue runs in whichever route's server bundle is loaded).
+  outputFileTracingIncludes: { '/**': ['./node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf'] },
   headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
 }
 

@@ -12,6 +12,7 @@ import { Announcements } from './collections/Announcements'
 import { Assignments } from './collections/Assignments'
 import { Attachments } from './collections/Attachments'
 import { AuditEvents } from './collections/AuditEvents'
+import { Certificates } from './collections/Certificates'
 import { Competitions } from './collections/Competitions'
 import { Conflicts } from './collections/Conflicts'
 import { Invitations } from './collections/Invitations'
@@ -37,6 +38,7 @@ import { survivePoolErrors } from './src/db/survivePoolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { checkInEndpoint } from './src/endpoints/checkIn'
 import { healthEndpoint, readinessEndpoint } from './src/endpoints/health'
+import { generateCertificateTask } from './src/jobs/generateCertificate'
 import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
 import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
 import { sendEmailTask } from './src/jobs/sendEmail'
@@ -97,6 +99,7 @@ const config = buildConfig({
     AnnouncementDeliveries,
     ReminderDeliveries,
     Tickets,
+    Certificates,
   ].map(withRequestGuards),
   // Browsers may send cookies-authenticated requests only from these origins.
   cors: env.corsOrigins,
@@ -132,7 +135,13 @@ const config = buildConfig({
       access: { create: () => false, delete: () => false, read: ({ req }) => isAdmin(req.user), update: () => false },
       admin: { ...defaultJobsCollection.admin, group: 'System', hidden: ({ user }) => !isAdmin(user) },
     }),
-    tasks: [sendEmailTask(env), sendAnnouncementTask(env), publishDueAnnouncementsTask(), sendRemindersTask(env)],
+    tasks: [
+      sendEmailTask(env),
+      sendAnnouncementTask(env),
+      publishDueAnnouncementsTask(),
+      sendRemindersTask(env),
+      generateCertificateTask(env),
+    ],
   },
   // Pino either way: LOG_FORMAT=json prints one JSON object per line (for log collectors); otherwise
   // Payload's own human-readable pino-pretty stream, at LOG_LEVEL.

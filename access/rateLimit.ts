@@ -19,6 +19,7 @@ import { countRequest } from '../src/db/countRequest'
  */
 
 const ACTIONS: Record<RateLimitBucket, string> = {
+  certificateVerify: 'certificate checks',
   forgotPassword: 'password reset requests',
   invitationAccept: 'attempts to accept an invitation',
   login: 'login attempts',

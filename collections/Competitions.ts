@@ -24,11 +24,13 @@ import { MAX_TEAM_MEMBERS } from '../src/domain/registration'
 import { SLUG_PATTERN } from '../src/domain/slug'
 import { assignJudgesEndpoint, judgingProgressEndpoint } from '../src/endpoints/assignments'
 import { stageAttendanceEndpoint } from '../src/endpoints/checkIn'
+import { issueCertificatesEndpoint } from '../src/endpoints/certificates'
 import { exportEndpointsOfCompetitions } from '../src/endpoints/exports'
 import { advanceTeamsEndpoint, publishResultsEndpoint, resultsEndpoint, stageRankingEndpoint } from '../src/endpoints/judging'
 import { bulkResendInvitationsEndpoint, bulkReviewEndpoint, reviewNextEndpoint } from '../src/endpoints/review'
 import { competitionStatsEndpoint } from '../src/endpoints/stats'
 import { FILE_KINDS, SUBMISSION_FILE_KINDS } from '../src/uploads/fileTypes'
+import { certificateSettingsField } from './certificateSettingsField'
 
 export const Competitions: CollectionConfig<'competitions'> = {
   slug: 'competitions',
@@ -58,6 +60,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
     bulkReviewEndpoint,
     bulkResendInvitationsEndpoint,
     ...exportEndpointsOfCompetitions,
+    issueCertificatesEndpoint,
   ],
   fields: [
     { name: 'title', type: 'text', maxLength: 160, required: true },
@@ -376,6 +379,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
       hasMany: true,
       relationTo: 'users',
     },
+    certificateSettingsField,
     {
       name: 'contacts',
       type: 'array',

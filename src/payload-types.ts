@@ -83,6 +83,7 @@ export interface Config {
     'announcement-deliveries': AnnouncementDelivery;
     'reminder-deliveries': ReminderDelivery;
     tickets: Ticket;
+    certificates: Certificate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'announcement-deliveries': AnnouncementDeliveriesSelect<false> | AnnouncementDeliveriesSelect<true>;
     'reminder-deliveries': ReminderDeliveriesSelect<false> | ReminderDeliveriesSelect<true>;
     tickets: TicketsSelect<false> | TicketsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
       sendAnnouncement: TaskSendAnnouncement;
       publishDueAnnouncements: TaskPublishDueAnnouncements;
       sendReminders: TaskSendReminders;
+      generateCertificate: TaskGenerateCertificate;
       inline: {
         input: unknown;
         output: unknown;
@@ -330,6 +333,36 @@ export interface Competition {
       }[]
     | null;
   judges?: (string | User)[] | null;
+  /**
+   * Issued with POST /api/competitions/:id/certificates once the last stage’s results are published.
+   */
+  certificate?: {
+    kinds?: ('participation' | 'finalist' | 'winner' | 'judge')[] | null;
+    /**
+     * A4 landscape PNG or JPEG (e.g. 3508 × 2480 px). Empty: the built-in design.
+     */
+    background?: (string | null) | Media;
+    /**
+     * Printed at the top, e.g. the organiser and the event.
+     */
+    titleLines?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    signers?:
+      | {
+          name: string;
+          role: string;
+          /**
+           * PNG (transparent background) or JPEG.
+           */
+          signature?: (string | null) | Attachment;
+          id?: string | null;
+        }[]
+      | null;
+  };
   contacts?:
     | {
         name: string;
@@ -383,6 +416,38 @@ export interface Media {
       filename?: string | null;
     };
     large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: string;
+  purpose: 'document' | 'submission';
+  owner?: (string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    preview?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -449,38 +514,6 @@ export interface Registration {
   institutionKey?: string | null;
   createdAt: string;
   updatedAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attachments".
- */
-export interface Attachment {
-  id: string;
-  purpose: 'document' | 'submission';
-  owner?: (string | null) | User;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    preview?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -731,6 +764,47 @@ export interface Ticket {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: string;
+  competition?: (string | null) | Competition;
+  kind: 'participation' | 'finalist' | 'winner' | 'judge';
+  holder?: (string | null) | User;
+  registration?: (string | null) | Registration;
+  holderName: string;
+  teamName?: string | null;
+  competitionTitle?: string | null;
+  placing?: ('first' | 'second' | 'third' | 'honourable-mention') | null;
+  code: string;
+  /**
+   * When its PDF was first generated.
+   */
+  issuedAt?: string | null;
+  /**
+   * The verification page then says this certificate was revoked.
+   */
+  revoked?: boolean | null;
+  revokedReason?: string | null;
+  revokedAt?: string | null;
+  key: string;
+  emailedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -798,7 +872,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'sendAnnouncement'
+          | 'publishDueAnnouncements'
+          | 'sendReminders'
+          | 'generateCertificate';
         taskID: string;
         input?:
           | {
@@ -831,7 +911,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'sendAnnouncement' | 'publishDueAnnouncements' | 'sendReminders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'sendAnnouncement'
+        | 'publishDueAnnouncements'
+        | 'sendReminders'
+        | 'generateCertificate'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1031,6 +1120,26 @@ export interface CompetitionsSelect<T extends boolean = true> {
         id?: T;
       };
   judges?: T;
+  certificate?:
+    | T
+    | {
+        kinds?: T;
+        background?: T;
+        titleLines?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        signers?:
+          | T
+          | {
+              name?: T;
+              role?: T;
+              signature?: T;
+              id?: T;
+            };
+      };
   contacts?:
     | T
     | {
@@ -1347,6 +1456,40 @@ export interface TicketsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  competition?: T;
+  kind?: T;
+  holder?: T;
+  registration?: T;
+  holderName?: T;
+  teamName?: T;
+  competitionTitle?: T;
+  placing?: T;
+  code?: T;
+  issuedAt?: T;
+  revoked?: T;
+  revokedReason?: T;
+  revokedAt?: T;
+  key?: T;
+  emailedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1503,6 +1646,16 @@ export interface TaskSendReminders {
   output: {
     queued?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateCertificate".
+ */
+export interface TaskGenerateCertificate {
+  input: {
+    certificate: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -125,4 +125,4 @@ export const sharedS3Client = (settings: ObjectStorageSettings): S3Client => {
 }
 
 /** Where each upload collection's objects go inside the bucket, so one bucket holds both without name clashes. */
-export const OBJECT_PREFIXES = { attachments: 'attachments', media: 'media' } as const
+export const OBJECT_PREFIXES = { attachments: 'attachments', certificates: 'certificates', media: 'media' } as const

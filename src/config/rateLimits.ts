@@ -10,7 +10,7 @@ import { ConfigurationError } from './configurationError'
  *   TRUST_PROXY=true                      the client address is the first hop of X-Forwarded-For
  */
 
-export const RATE_LIMIT_BUCKETS = ['login', 'signUp', 'forgotPassword', 'verifyEmail', 'invitationAccept'] as const
+export const RATE_LIMIT_BUCKETS = ['login', 'signUp', 'forgotPassword', 'verifyEmail', 'invitationAccept', 'certificateVerify'] as const
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number]
 
 /** What a count is kept for: the client's address, or the email address the request is about. */
@@ -30,6 +30,8 @@ export type RateLimitSettings = {
  * behind one NAT at registration opening, far too few for a brute-force or email-bombing run.
  */
 export const DEFAULT_RATE_LIMITS: Record<RateLimitBucket, Partial<Record<RateLimitKey, string>>> = {
+  // A committee checking a stack of certificates at a desk, not a scan of the code space.
+  certificateVerify: { ip: '120/15m' },
   forgotPassword: { email: '3/1h', ip: '20/1h' },
   invitationAccept: { email: '10/15m', ip: '30/15m' },
   login: { email: '10/15m', ip: '100/15m' },

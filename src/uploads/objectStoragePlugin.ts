@@ -31,6 +31,7 @@ export const objectStoragePlugin =
       clientCacheKey: settings ? `s3:${settings.endpoint ?? 'aws'}:${settings.bucket}` : undefined,
       collections: {
         attachments: { prefix: OBJECT_PREFIXES.attachments },
+        certificates: { prefix: OBJECT_PREFIXES.certificates },
         media: { prefix: OBJECT_PREFIXES.media },
       },
       config: settings ? s3ClientConfig(settings) : {},

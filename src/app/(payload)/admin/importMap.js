@@ -29,6 +29,7 @@ import { Logo as Logo_81fda60f3e3709e861f40982a767707d } from '../../../componen
 import { JudgingNavLink as JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26 } from '../../../components/admin/JudgingNavLink'
 import { ReviewNavLink as ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb } from '../../../components/admin/ReviewNavLink'
 import { CheckInNavLink as CheckInNavLink_a0dcdee9b7a7e9caa28d92cdb795246d } from '../../../components/admin/CheckInNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CheckInView as CheckInView_44d91b15d0da1431567a76dcc99afa0e } from '../../../components/admin/CheckInView'
 import { OverviewDashboard as OverviewDashboard_325872248f0e8c5ae98015afdee1b70c } from '../../../components/admin/OverviewDashboard'
 import { JudgingView as JudgingView_a5332b609715de31b3fe41bb69a0f357 } from '../../../components/admin/JudgingView'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/admin/JudgingNavLink#JudgingNavLink": JudgingNavLink_31a57f45f6e3d2dd1267f0cc2f098b26,
   "/components/admin/ReviewNavLink#ReviewNavLink": ReviewNavLink_2061df2b597aa1b45b8a50b69d4de1cb,
   "/components/admin/CheckInNavLink#CheckInNavLink": CheckInNavLink_a0dcdee9b7a7e9caa28d92cdb795246d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/CheckInView#CheckInView": CheckInView_44d91b15d0da1431567a76dcc99afa0e,
   "/components/admin/OverviewDashboard#OverviewDashboard": OverviewDashboard_325872248f0e8c5ae98015afdee1b70c,
   "/components/admin/JudgingView#JudgingView": JudgingView_a5332b609715de31b3fe41bb69a0f357,

@@ -10,6 +10,7 @@ import { idOf } from '@/shared/idOf'
 import { AnnouncementList } from '../Announcements'
 import { formatDateTime, formatRupiah } from '../format'
 import { CheckInTickets } from './CheckInTickets'
+import { CertificateList } from './Certificates'
 import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
 
@@ -69,6 +70,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
         </section>
       ) : null}
       <CheckInTickets lang={lang} payload={payload} user={user} />
+      <CertificateList lang={lang} payload={payload} user={user} />
       <AnnouncementList
         announcements={announcements.docs}
         empty={t.noAnnouncements}

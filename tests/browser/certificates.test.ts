@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core'
+
+import fs from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+import { png } from '../helpers/files'
+import { daysFromNow } from '../helpers/fixtures'
+import { pdfText } from '../helpers/pdf'
+import { type RunningServer, startServer } from '../helpers/server'
+
+/**
+ * Issue 14's certificate journey: a winner finds their certificate on the dashboard, downloads the
+ * PDF (their name, with its diacritics, is in it) and its verification page shows who it is for.
+ */
+const email = 'winner@browser.test'
+const password = 'winner-pass-123'
+const name = 'Nguyễn Thị Ánh'
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+let code = ''
+
+beforeAll(async () => {
+  server = await startServer()
+  const admin = await server.login(server.admin.email, server.admin.password)
+  const created = await server.api(
+    'POST',
+    '/competitions',
+    {
+      _status: 'published',
+      category: 'hackathon',
+      fee: 0,
+      registrationClosesAt: daysFromNow(20),
+      registrationOpensAt: daysFromNow(-1),
+      slug: 'certificate-cup',
+      stages: [{ closesAt: daysFromNow(1), key: 'final', name: 'Final', opensAt: daysFromNow(-1), submissionKinds: ['link'] }],
+      teamSize: { max: 1, min: 1 },
+      title: 'Certificate Cup',
+    },
+    admin,
+  )
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  const competition = created.body.doc.id as string
+  const winner = await server.verifiedParticipant(email, password, name)
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
+  const card = await server.api('POST', '/attachments', form, winner)
+  const registration = await server.api(
+    'POST',
+    '/registrations',
+    {
+      competition,
+      institution: 'Universitas Indonesia',
+      members: [{ email, name, studentCard: card.body.doc.id, studentId: '22/1' }],
+      teamName: 'Garuda',
+    },
+    winner,
+  )
+  expect(registration.status, JSON.stringify(registration.body)).toBe(201)
+  const id = registration.body.doc.id as string
+  expect((await server.api('PATCH', `/registrations/${id}`, { status: 'verified' }, admin)).status).toBe(200)
+  const submitted = await server.api(
+    'POST',
+    '/submissions',
+    { link: 'https://example.org/garuda', registration: id, stage: 'final' },
+    winner,
+  )
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(201)
+  expect((await server.api('PATCH', `/registrations/${id}`, { placing: 'first' }, admin)).status).toBe(200)
+  expect((await server.api('POST', `/competitions/${competition}/stages/final/publish`, {}, admin)).status).toBe(200)
+  expect((await server.api('POST', `/competitions/${competition}/certificates`, {}, admin)).status).toBe(202)
+  await expect
+    .poll(
+      async () =>
+        (await server.api('GET', '/certificates?limit=10', undefined, winner)).body.docs?.filter(
+          (doc: { filename?: string }) => doc.filename,
+        ).length,
+      {
+        interval: 500,
+        timeout: 120_000,
+      },
+    )
+    .toBe(2)
+  code = (await server.api('GET', '/certificates?where[kind][equals]=winner', undefined, winner)).body.docs[0].code
+
+  browser = await launchChromium()
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { height: 900, width: 1100 } })
+  await context.addCookies([{ name: 'payload-token', url: server.url, value: winner }])
+  page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('a winner’s certificate', () => {
+  it('is on the dashboard and downloads as a PDF with their name', async () => {
+    await page.goto(`${server.url}/en/dashboard`)
+    const item = page.locator('[data-certificates] li[data-certificate="winner"]')
+    expect(await item.innerText()).toMatch(/Certificate of Achievement \(1st place\) · Certificate Cup/)
+    const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('link', { name: 'Download PDF' }).click()])
+    const file = await download.path()
+    const text = await pdfText(await fs.readFile(file))
+    expect(text).toContain(name)
+    expect(text).toContain('Certificate Cup')
+  })
+
+  it('is confirmed by its public verification page, for anyone', async () => {
+    const anonymous = await browser.newPage()
+    await anonymous.goto(`${server.url}/id/certificates/${code}`)
+    expect(await anonymous.locator('[data-holder]').innerText()).toBe(name)
+    expect(await anonymous.locator('main').innerText()).toMatch(/Sertifikat Juara/)
+    const missing = await anonymous.goto(`${server.url}/id/certificates/2222-3333-4444-5555-6666`)
+    expect(missing?.status()).toBe(404)
+    await anonymous.close()
+  })
+})
