@@ -9,8 +9,8 @@ import { idOf } from '@/shared/idOf'
 
 import { AnnouncementList } from '../Announcements'
 import { formatDateTime, formatRupiah } from '../format'
-import { CheckInTickets } from './CheckInTickets'
 import { CertificateList } from './Certificates'
+import { CheckInTickets } from './CheckInTickets'
 import { ResendInvitationButton } from './ResendInvitationButton'
 import { WithdrawButton } from './WithdrawButton'
 
