@@ -13,6 +13,10 @@ import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
 import {
+  refreshPublicRegistrationsAfterChange,
+  refreshPublicRegistrationsAfterDelete,
+} from '../hooks/registrations/refreshPublicRegistrations'
+import {
   competitionField,
   forgetCompetitionStatsAfterChange,
   forgetCompetitionStatsAfterDelete,
@@ -220,8 +224,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
       queueRegistrationEmails,
       inviteMembers,
       forgetCompetitionStatsAfterChange(competitionField),
+      refreshPublicRegistrationsAfterChange,
     ],
-    afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
+    afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField), refreshPublicRegistrationsAfterDelete],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations],
   },

@@ -1,25 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { COMPETITIONS_TAG } from '../../src/shared/cacheTags'
+import { refreshPublicCache } from '../shared/refreshPublicCache'
 
-const refresh = async () => {
-  try {
-    // Imported here, not at the top: CLI scripts load this config outside Next.js.
-    const { revalidateTag } = await import('next/cache')
-    // Expire at once: the next visitor sees the change, not a stale page.
-    revalidateTag(COMPETITIONS_TAG, { expire: 0 })
-  } catch {
-    // Outside a Next.js server (tests, scripts) there is no page cache to refresh.
-  }
-}
-
-/** Public competition pages are cached; any change to a competition refreshes them. */
+/** Public competition pages are cached; any change to a competition (its quota and fee waves included) refreshes them. */
 export const refreshPublicPagesAfterChange: CollectionAfterChangeHook = async ({ doc }) => {
-  await refresh()
+  await refreshPublicCache([COMPETITIONS_TAG])
   return doc
 }
 
 export const refreshPublicPagesAfterDelete: CollectionAfterDeleteHook = async ({ doc }) => {
-  await refresh()
+  await refreshPublicCache([COMPETITIONS_TAG])
   return doc
 }
