@@ -178,7 +178,7 @@ describe('a participant in the browser', () => {
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await logIn.click()
-    await expect.poll(() => page.url()).toBe(`${server.url}/en/dashboard`)
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${server.url}/en/dashboard`)
     await expect.poll(() => page.locator('main').textContent()).toMatch(/not registered a team yet/)
   })
 
