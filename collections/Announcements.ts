@@ -6,6 +6,10 @@ import { committeeWrites, systemField } from '../access/fields'
 import { checkAudienceStage } from '../hooks/announcements/checkAudienceStage'
 import { deleteDeliveries } from '../hooks/announcements/deleteDeliveries'
 import { dispatchWhenPublished } from '../hooks/announcements/dispatchWhenPublished'
+import {
+  refreshPublicAnnouncementsAfterChange,
+  refreshPublicAnnouncementsAfterDelete,
+} from '../hooks/announcements/refreshPublicAnnouncements'
 import { ANNOUNCEMENT_AUDIENCES, AUDIENCE_LABELS } from '../src/domain/announcements'
 
 /** What the server counts: readable by the committee only, never written through the API. */
@@ -82,7 +86,8 @@ export const Announcements: CollectionConfig<'announcements'> = {
     counter('failed', 'Emails that failed on every attempt.'),
   ],
   hooks: {
-    afterChange: [dispatchWhenPublished],
+    afterChange: [dispatchWhenPublished, refreshPublicAnnouncementsAfterChange],
+    afterDelete: [refreshPublicAnnouncementsAfterDelete],
     beforeChange: [checkAudienceStage],
     beforeDelete: [deleteDeliveries],
   },

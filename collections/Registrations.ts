@@ -13,6 +13,10 @@ import { inviteMembers } from '../hooks/registrations/inviteMembers'
 import { promoteFromWaitlist } from '../hooks/registrations/promoteFromWaitlist'
 import { queueRegistrationEmails } from '../hooks/registrations/queueRegistrationEmails'
 import { recordRegistrationChanges, recordRegistrationDeletion } from '../hooks/registrations/recordRegistrationChanges'
+import {
+  refreshPublicRegistrationsAfterChange,
+  refreshPublicRegistrationsAfterDelete,
+} from '../hooks/registrations/refreshPublicRegistrations'
 import { syncTickets } from '../hooks/registrations/syncTickets'
 import {
   competitionField,
@@ -223,8 +227,9 @@ export const Registrations: CollectionConfig<'registrations'> = {
       inviteMembers,
       forgetCompetitionStatsAfterChange(competitionField),
       syncTickets,
+      refreshPublicRegistrationsAfterChange,
     ],
-    afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField)],
+    afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField), refreshPublicRegistrationsAfterDelete],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
     beforeDelete: [deleteInvitations, deleteTickets],
   },

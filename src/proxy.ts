@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { contentSecurityPolicy, newNonce } from './http/contentSecurityPolicy'
+import { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage, newNonce } from './http/contentSecurityPolicy'
 import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
 
 /**
@@ -9,18 +9,28 @@ import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
  * on the request, where Payload's hooks read it for their log lines (hooks/root/logRequestId.ts),
  * and on the response, so a user or a load balancer can quote it.
  *
- * Gives every page (public site and /admin) its Content-Security-Policy with a fresh nonce.
- * The policy goes on the request too: that is where Next.js finds the nonce to put on the
- * scripts it renders. The API answers JSON and files and gets no policy. Headers that never
- * change (nosniff, framing, referrer) are in next.config.mjs, for every response including /api.
+ * Gives every page its Content-Security-Policy (src/http/contentSecurityPolicy.ts): the public
+ * pages served from the cache (home, competition, results) a fixed one without a nonce, every
+ * other page (personal pages, forms, /admin) one with a fresh nonce. A nonce policy goes on the
+ * request too: that is where Next.js finds the nonce to put on the scripts it renders. A cached
+ * page's request carries none, so the HTML rendered into the cache carries none either. The API
+ * answers JSON and files and gets no policy. Headers that never change (nosniff, framing,
+ * referrer) are in next.config.mjs, for every response including /api.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set(REQUEST_ID_HEADER, requestId)
-  const isPage = !request.nextUrl.pathname.startsWith('/api/')
-  const policy = isPage ? contentSecurityPolicy({ development: process.env.NODE_ENV === 'development', nonce: newNonce() }) : undefined
-  if (policy) requestHeaders.set('Content-Security-Policy', policy)
+  const { pathname } = request.nextUrl
+  const isPage = !pathname.startsWith('/api/')
+  const development = process.env.NODE_ENV === 'development'
+  const cacheable = isPage && isCacheablePage(pathname)
+  let policy: string | undefined
+  if (cacheable) policy = cacheablePagePolicy({ development })
+  else if (isPage) {
+    policy = contentSecurityPolicy({ development, nonce: newNonce() })
+    requestHeaders.set('Content-Security-Policy', policy)
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set(REQUEST_ID_HEADER, requestId)
   if (policy) response.headers.set('Content-Security-Policy', policy)

@@ -21,6 +21,9 @@ const publicFind = (where: object, limit: number, sort?: string) =>
     { revalidate: 3600, tags: [COMPETITIONS_TAG] },
   )()
 
+/** A published competition as anyone sees it, or null: cached, refreshed whenever a competition changes. */
+export const publicCompetitionBySlug = async (slug: string) => (await publicFind({ slug: { equals: slug } }, 1))[0] ?? null
+
 /**
  * A competition the visitor may see, or null. What the public sees is cached (and refreshed
  * whenever a competition changes); the committee, who may preview drafts, reads it fresh.
@@ -40,7 +43,7 @@ export const competitionBySlug = async (payload: Payload, slug: string, user: nu
       ).docs[0] ?? null
     )
   }
-  return (await publicFind({ slug: { equals: slug } }, 1))[0] ?? null
+  return publicCompetitionBySlug(slug)
 }
 
 /** Published competitions whose registration has not closed yet, soonest first (cached). */

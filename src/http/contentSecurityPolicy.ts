@@ -1,19 +1,32 @@
 /**
- * The Content-Security-Policy of every page (public site and admin panel), sent by src/proxy.ts
- * with a fresh nonce per request. Next.js reads the nonce back from the request's header and
- * puts it on every script it renders (framework, page chunks, the inline bootstrap and
- * streaming scripts), so script-src needs no 'unsafe-inline': an injected <script> has no nonce
- * and does not run. 'strict-dynamic' lets those trusted scripts load the chunks they import.
+ * The Content-Security-Policy of every page, sent by src/proxy.ts. Two kinds of page, two policies:
  *
- * Styles need 'unsafe-inline': the admin panel (Payload) and React render `style` attributes and
- * unnonced <style> elements, which no nonce can cover. A style cannot run script, and
- * connect-src, img-src and form-action keep an injected style from sending data elsewhere.
+ * Personal and admin pages (dashboard, account, register form, registrations, invitations, the
+ * account forms, 404s under a language, /admin) are rendered per request with a fresh nonce.
+ * Next.js reads the nonce back from the request's header and puts it on every script it renders
+ * (framework, page chunks, the inline bootstrap and streaming scripts), so script-src needs no
+ * 'unsafe-inline': an injected <script> has no nonce and does not run. 'strict-dynamic' lets
+ * those trusted scripts load the chunks they import.
+ *
+ * Public pages served from the cache (home, competition, results: `isCacheablePage`) cannot carry
+ * a nonce: the same HTML goes to every visitor, and a nonce that repeats protects nothing. Their
+ * policy is fixed: scripts from our origin, and inline scripts (Next.js streams the page's data
+ * as inline `self.__next_f.push(…)` scripts, different on every page, so no fixed list of hashes
+ * covers them). What keeps an injected script out of these pages is that they have no input
+ * from a visitor: they show the committee's published content, rendered by React, which escapes
+ * every value; the one raw HTML (the JSON-LD block) escapes '<' (src/domain/seo.ts jsonLdText).
+ * Every other directive is as strict as on personal pages. Next.js's experimental Subresource
+ * Integrity (`experimental.sri`) would add hashes to the chunk <script src> tags only; it cannot
+ * make the inline data scripts run without 'unsafe-inline', so it buys nothing here.
+ *
+ * Styles need 'unsafe-inline' everywhere: the admin panel (Payload) and React render `style`
+ * attributes and unnonced <style> elements, which no nonce can cover. A style cannot run script,
+ * and connect-src, img-src and form-action keep an injected style from sending data elsewhere.
  */
-export const contentSecurityPolicy = ({ development, nonce }: { development: boolean; nonce: string }): string =>
+const policy = (scriptSrc: string) =>
   [
     "default-src 'self'",
-    // Development only: React rebuilds server error stacks with eval; production never evals.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scriptSrc}`,
     "style-src 'self' 'unsafe-inline'",
     // data: for small inline icons, blob: for previews of files chosen in upload forms.
     "img-src 'self' data: blob:",
@@ -24,6 +37,30 @@ export const contentSecurityPolicy = ({ development, nonce }: { development: boo
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ')
+
+// Development only: React rebuilds server error stacks with eval; production never evals.
+const evalInDevelopment = (development: boolean) => (development ? " 'unsafe-eval'" : '')
+
+/** The policy of a page rendered per request, with its nonce. */
+export const contentSecurityPolicy = ({ development, nonce }: { development: boolean; nonce: string }): string =>
+  policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDevelopment(development)}`)
+
+/** The fixed policy of a cacheable public page (no nonce: see above). */
+export const cacheablePagePolicy = ({ development }: { development: boolean }): string =>
+  policy(`'self' 'unsafe-inline'${evalInDevelopment(development)}`)
+
+/**
+ * The public pages served from the cache: `/<lang>`, `/<lang>/competitions/<slug>` and
+ * `/<lang>/competitions/<slug>/results` (their page files export `revalidate` and render nothing
+ * personal). The language segment is any one segment but `admin`: an unknown language is
+ * answered by the same cached routes (a cached 404), so its scripts must be allowed the same way.
+ * Every other page must be rendered per request (`dynamic = 'force-dynamic'`): served from a
+ * cache it would carry no nonce, and the nonce policy would block its scripts.
+ */
+export const isCacheablePage = (pathname: string): boolean => {
+  const match = /^\/([^/]+)(?:\/competitions\/[^/]+(?:\/results)?)?\/?$/.exec(pathname)
+  return match !== null && match[1] !== 'admin'
+}
 
 /** A fresh nonce: 128 random bits, base64 as CSP expects. */
 export const newNonce = (): string => {

@@ -91,8 +91,12 @@ describe('after logging in, ?next= never leaves the site', () => {
   })
 })
 
+// Pages rendered per request: scripts run only with that request's nonce.
 const PAGE_CSP =
   /^default-src 'self'; script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/
+// Public pages served from the cache (home, competition, results): one fixed policy, no nonce.
+const CACHED_PAGE_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
 const expectSecurityHeaders = (response: Response | null) => {
   expect(response, 'the page answered').not.toBeNull()
@@ -119,7 +123,7 @@ describe('every page carries the security headers, and runs under its Content-Se
     await context?.close()
   })
 
-  /** Opens a page, checks its document's headers, and returns the nonce its policy carries. */
+  /** Opens a page rendered per request, checks its document's headers, and returns the nonce its policy carries. */
   const open = async (path: string) => {
     const response = await page.goto(`${server.url}${path}`)
     const headers = expectSecurityHeaders(response)
@@ -129,24 +133,29 @@ describe('every page carries the security headers, and runs under its Content-Se
     return nonce
   }
 
-  it('the home page, hydrated, its scripts carrying the nonce', async () => {
-    const nonce = await open('/id')
+  /** Opens a public page served from the cache: the fixed policy, and no nonce anywhere in it. */
+  const openCached = async (path: string) => {
+    const response = await page.goto(`${server.url}${path}`)
+    expect(expectSecurityHeaders(response)['content-security-policy']).toBe(CACHED_PAGE_CSP)
+    // No script carries a nonce attribute (the page's data names the prop, as "nonce":"$undefined").
+    expect(await response!.text()).not.toMatch(/nonce="/)
     await hydrated(page.getByRole('group', { name: 'Bahasa' }).getByRole('link').first())
+  }
+
+  it('the home, competition and results pages: the fixed policy, no nonce, hydrated', async () => {
+    await openCached('/id')
+    await openCached(`/id/competitions/${slug}`)
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Secure Cup')
+    await openCached(`/id/competitions/${slug}/results`)
+  })
+
+  it('the log-in page, hydrated (its button enabled), its scripts carrying the nonce', async () => {
+    const nonce = await open('/id/login')
+    const button = await hydrated(page.getByRole('button', { name: 'Masuk' }))
+    await expect.poll(() => button.isEnabled()).toBe(true)
     const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce))
     expect(scripts.length).toBeGreaterThan(0)
     expect(scripts.every((value) => value === nonce)).toBe(true)
-  })
-
-  it('a competition page', async () => {
-    await open(`/id/competitions/${slug}`)
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Secure Cup')
-    await hydrated(page.getByRole('group', { name: 'Bahasa' }).getByRole('link').first())
-  })
-
-  it('the log-in page, hydrated (its button enabled)', async () => {
-    await open('/id/login')
-    const button = await hydrated(page.getByRole('button', { name: 'Masuk' }))
-    await expect.poll(() => button.isEnabled()).toBe(true)
   })
 
   it("the admin panel's log-in page and, after logging in, its dashboard", async () => {
@@ -162,25 +171,31 @@ describe('every page carries the security headers, and runs under its Content-Se
     await expect.poll(() => page.getByText('Secure Cup').count()).toBeGreaterThan(0)
   })
 
-  it('pages that do not exist', async () => {
-    for (const path of ['/id/no/such/page', '/nothing-here', '/id/competitions/no-such-cup']) {
+  it('pages that do not exist: rendered per request under a language, cached where a cached page would be', async () => {
+    for (const [path, policy] of [
+      ['/id/no/such/page', PAGE_CSP],
+      ['/nothing-here', CACHED_PAGE_CSP],
+      ['/id/competitions/no-such-cup', CACHED_PAGE_CSP],
+    ] as const) {
       const response = await page.goto(`${server.url}${path}`)
       expect(response!.status()).toBe(404)
-      expect(expectSecurityHeaders(response)['content-security-policy']).toMatch(PAGE_CSP)
+      const header = expectSecurityHeaders(response)['content-security-policy']
+      if (typeof policy === 'string') expect(header, path).toBe(policy)
+      else expect(header, path).toMatch(policy)
     }
   })
 
-  it('a script that reached the HTML without the nonce does not run, and is reported', async () => {
+  it('a script that reached a per-request page without the nonce does not run, and is reported', async () => {
     const injected = await newContext()
     const reports = await recordCspViolations(injected)
     const other = await injected.newPage()
     // What a stored cross-site-scripting bug would serve: the real page and headers, plus a script.
-    await other.route(`${server.url}/id`, async (route) => {
+    await other.route(`${server.url}/id/login`, async (route) => {
       const response = await route.fetch()
       const body = (await response.text()).replace('<main', '<script>window.__injected = true</script><main')
       await route.fulfill({ body, response })
     })
-    const response = await other.goto(`${server.url}/id`)
+    const response = await other.goto(`${server.url}/id/login`)
     expect(response!.headers()['content-security-policy']).toMatch(PAGE_CSP)
     await hydrated(other.getByRole('group', { name: 'Bahasa' }).getByRole('link').first())
     expect(await other.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
@@ -188,8 +203,29 @@ describe('every page carries the security headers, and runs under its Content-Se
     await injected.close()
   })
 
-  it('a fresh nonce for every page, and not one violation on any of them', async () => {
-    expect(nonces.size).toBe(6)
+  it('a cached page runs no script from another origin, loads no plugin and keeps its base address', async () => {
+    const injected = await newContext()
+    const reports = await recordCspViolations(injected)
+    const other = await injected.newPage()
+    await other.route(`${server.url}/id`, async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace(
+        '<main',
+        '<base href="https://evil.example/"><script src="https://evil.example/steal.js"></script><object data="https://evil.example/x.swf"></object><main',
+      )
+      await route.fulfill({ body, response })
+    })
+    const response = await other.goto(`${server.url}/id`)
+    expect(response!.headers()['content-security-policy']).toBe(CACHED_PAGE_CSP)
+    await hydrated(other.getByRole('group', { name: 'Bahasa' }).getByRole('link').first())
+    await expect.poll(() => reports.join('\n')).toMatch(/script-src/)
+    expect(reports.join('\n')).toMatch(/base-uri/)
+    expect(reports.join('\n')).toMatch(/object-src/)
+    await injected.close()
+  })
+
+  it('a fresh nonce for every per-request page, and not one violation on any page', async () => {
+    expect(nonces.size).toBe(4)
     expect(violations).toEqual([])
   })
 })

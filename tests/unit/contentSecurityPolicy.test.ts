@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentSecurityPolicy, newNonce } from '../../src/http/contentSecurityPolicy'
+import { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage, newNonce } from '../../src/http/contentSecurityPolicy'
 
 const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
 
@@ -19,6 +19,39 @@ describe("the pages' Content-Security-Policy", () => {
 
   it('allows eval in development only, where React rebuilds server error stacks with it', () => {
     expect(directives(contentSecurityPolicy({ development: true, nonce: 'n' }))['script-src']).toContain("'unsafe-eval'")
+  })
+
+  it('gives cacheable public pages a fixed policy: no nonce, inline scripts, everything else as strict', () => {
+    const fixed = directives(cacheablePagePolicy({ development: false }))
+    expect(fixed['script-src']).toEqual(["'self'", "'unsafe-inline'"])
+    const strict = directives(contentSecurityPolicy({ development: false, nonce: 'abc123==' }))
+    for (const directive of Object.keys(strict).filter((name) => name !== 'script-src'))
+      expect(fixed[directive], directive).toEqual(strict[directive])
+    expect(Object.keys(fixed).sort()).toEqual(Object.keys(strict).sort())
+    expect(directives(cacheablePagePolicy({ development: true }))['script-src']).toContain("'unsafe-eval'")
+  })
+
+  it('caches exactly the home, competition and results pages', () => {
+    for (const path of ['/id', '/en/', '/id/competitions/hackathon-2026', '/en/competitions/ctf/results', '/en/competitions/ctf/results/'])
+      expect(isCacheablePage(path), path).toBe(true)
+    for (const path of [
+      '/',
+      '/admin',
+      '/admin/collections/competitions',
+      '/admin/competitions/x',
+      '/id/dashboard',
+      '/id/account',
+      '/id/login',
+      '/id/signup',
+      '/id/forgot-password',
+      '/id/competitions',
+      '/id/competitions/hackathon-2026/register',
+      '/id/competitions/hackathon-2026/results/extra',
+      '/id/registrations/1/submissions',
+      '/id/invitations/token',
+      '/id/no/such/page',
+    ])
+      expect(isCacheablePage(path), path).toBe(false)
   })
 
   it('makes a fresh, unguessable nonce each time, in the form CSP accepts', () => {

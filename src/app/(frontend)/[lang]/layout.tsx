@@ -4,13 +4,12 @@ import type React from 'react'
 import { notFound } from 'next/navigation'
 
 import { ContestKitMark } from '@/components/brand/ContestKitMark'
-import { session } from '@/frontend/session'
 import { siteUrl } from '@/frontend/siteUrl'
 import { dictionaryFor, isLanguage } from '@/i18n/dictionary'
 import { seoWords } from '@/i18n/seo'
 
+import { AccountLinks } from './AccountLinks'
 import { LanguageSwitch } from './LanguageSwitch'
-import { LogOutButton } from './LogOutButton'
 import './styles.css'
 
 /**
@@ -29,11 +28,15 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   }
 }
 
+/**
+ * Nothing personal is rendered here: the home, competition and results pages under this layout
+ * are served from the cache, the same HTML for everyone. Who is logged in is asked by the browser
+ * (AccountLinks); personal pages read the session themselves.
+ */
 export default async function FrontendLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params
   if (!isLanguage(lang)) notFound()
   const t = dictionaryFor(lang)
-  const { user } = await session()
   return (
     <html lang={lang}>
       <body>
@@ -47,17 +50,7 @@ export default async function FrontendLayout({ children, params }: { children: R
               ContestKit
             </a>
             <a href={`/${lang}`}>{t.competitions}</a>
-            {user ? (
-              <>
-                <a href={`/${lang}/dashboard`}>{t.dashboard}</a>
-                <LogOutButton label={t.logOut} lang={lang} />
-              </>
-            ) : (
-              <>
-                <a href={`/${lang}/login`}>{t.logIn}</a>
-                <a href={`/${lang}/signup`}>{t.signUp}</a>
-              </>
-            )}
+            <AccountLinks lang={lang} />
             <LanguageSwitch current={lang} label={t.language} />
           </nav>
         </header>

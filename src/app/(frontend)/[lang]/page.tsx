@@ -1,17 +1,22 @@
 import type { Metadata } from 'next'
 
 import { categoryLabel } from '@/domain/categories'
-import { availability } from '@/frontend/availability'
+import { publicAvailability } from '@/frontend/availability'
 import { upcomingCompetitions } from '@/frontend/competitionBySlug'
 import { pageMetadata } from '@/frontend/pageMetadata'
-import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { seoWords } from '@/i18n/seo'
 
 import { FeeNow } from './FeeNow'
 import { Poster } from './Poster'
 
-export const dynamic = 'force-dynamic'
+// Served from the cache (src/http/contentSecurityPolicy.ts isCacheablePage): rendered again when a
+// competition or its places change (cache tags), and at least every 60 s
+// (PUBLIC_REVALIDATE_SECONDS) for what follows the clock: the fee wave, days left, opening.
+export const revalidate = 60
+
+// No page is rendered at build time (the build has no database); each is rendered on its first visit, then cached.
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params
@@ -22,10 +27,9 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params
   const t = dictionaryFor(lang)
-  const { payload } = await session()
   const docs = await upcomingCompetitions()
   const cards = (
-    await Promise.all(docs.map(async (competition) => ({ competition, state: await availability(payload, competition, null) })))
+    await Promise.all(docs.map(async (competition) => ({ competition, state: await publicAvailability(competition) })))
   ).filter(({ state }) => state.state !== 'closed')
   return (
     <>

@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
  * layout. Without it Next.js answers with its prebuilt static 404 page, whose scripts carry no
  * CSP nonce and are blocked.
  */
+export const dynamic = 'force-dynamic'
+
 export default function Missing() {
   notFound()
 }

@@ -5,6 +5,9 @@ import { dictionaryFor } from '@/i18n/dictionary'
 
 import { AuthForm } from '../AuthForm'
 
+// Rendered per request: its scripts carry the request's CSP nonce (src/http/contentSecurityPolicy.ts).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   const { lang } = await params
   return simplePageMetadata(lang, '/forgot-password', lang === 'en' ? 'Forgot password' : 'Lupa kata sandi')

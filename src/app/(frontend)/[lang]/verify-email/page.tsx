@@ -2,6 +2,9 @@ import { notIndexed } from '@/frontend/pageMetadata'
 
 import { VerifyEmail } from './VerifyEmail'
 
+// Rendered per request: its scripts carry the request's CSP nonce (src/http/contentSecurityPolicy.ts).
+export const dynamic = 'force-dynamic'
+
 export const metadata = notIndexed('Verify email')
 
 export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {

@@ -8,10 +8,10 @@ import type { Media } from '@/payload-types'
 import { categoryLabel } from '@/domain/categories'
 import { absoluteUrl, competitionEvent, jsonLdText } from '@/domain/seo'
 import { timelinePhases } from '@/domain/timeline'
-import { availability } from '@/frontend/availability'
-import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { publicAvailability } from '@/frontend/availability'
+import { publicCompetitionBySlug } from '@/frontend/competitionBySlug'
 import { pageMetadata, posterImage } from '@/frontend/pageMetadata'
-import { session } from '@/frontend/session'
+import { publicAnnouncements } from '@/frontend/publicAnnouncements'
 import { siteUrl } from '@/frontend/siteUrl'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { seoWords } from '@/i18n/seo'
@@ -19,19 +19,27 @@ import { seoWords } from '@/i18n/seo'
 import { AnnouncementList } from '../../Announcements'
 import { FeeNow } from '../../FeeNow'
 import { formatDateTime } from '../../format'
+import { RegisterAction } from '../../RegisterAction'
 import { accentStyle, CompetitionHeader } from './CompetitionHeader'
 import { Contacts } from './Contacts'
 import { FeeWaves } from './FeeWaves'
 import { Prizes } from './Prizes'
 import { Timeline } from './Timeline'
 
-export const dynamic = 'force-dynamic'
+// Served from the cache, the same HTML for everyone (src/http/contentSecurityPolicy.ts
+// isCacheablePage): rendered again when the competition, its places or its announcements change
+// (cache tags), and at least every 60 s (PUBLIC_REVALIDATE_SECONDS) for what follows the clock:
+// the fee wave running now (FeeNow and the JSON-LD offer), days left, registration opening.
+// The visitor's own state (logged in, registered) is asked by the browser: RegisterAction.
+export const revalidate = 60
 
-// What the public may see only (a committee member previewing a draft gets noindex, never its words).
+// No page is rendered at build time (the build has no database); each is rendered on its first visit, then cached.
+export const generateStaticParams = () => []
+
+// What the public may see only: drafts are previewed in the admin panel, not here.
 export async function generateMetadata({ params }: { params: Promise<{ lang: string; slug: string }> }): Promise<Metadata> {
   const { lang, slug } = await params
-  const { payload } = await session()
-  const competition = await competitionBySlug(payload, slug, null)
+  const competition = await publicCompetitionBySlug(slug)
   if (!competition) return { robots: { follow: false, index: false } }
   return pageMetadata({
     description: competition.summary || seoWords(lang).competitionFallback(competition.title),
@@ -46,57 +54,12 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function CompetitionPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params
   const t = dictionaryFor(lang)
-  const { payload, user } = await session()
-  const competition = await competitionBySlug(payload, slug, user)
+  const competition = await publicCompetitionBySlug(slug)
   if (!competition) notFound()
-  const state = await availability(payload, competition, user)
+  const state = await publicAvailability(competition)
   const guidebook = typeof competition.guidebook === 'object' ? (competition.guidebook as Media | null) : null
   const registerHref = `/${lang}/competitions/${slug}/register`
-  // Public announcements of this competition, published ones only (a committee member would read scheduled ones too).
-  const announcements = await payload.find({
-    collection: 'announcements',
-    depth: 0,
-    limit: 20,
-    overrideAccess: false,
-    select: { body: true, competition: true, publishAt: true, title: true },
-    sort: '-publishAt',
-    user,
-    where: {
-      and: [
-        { competition: { equals: competition.id } },
-        { audience: { equals: 'public' } },
-        { publishAt: { less_than_equal: new Date().toISOString() } },
-      ],
-    },
-  })
-
-  let action: React.ReactNode
-  if (state.mine)
-    action = (
-      <p>
-        {t.alreadyRegistered} <a href={`/${lang}/dashboard`}>{t.myRegistrations}</a>
-      </p>
-    )
-  else if (state.state === 'closed') action = <p data-state="closed">{t.closed}</p>
-  else if (state.state === 'upcoming') action = <p data-state="upcoming">{t.opensIn(state.daysToOpen)}</p>
-  else if (state.state === 'full') action = <p data-state="full">{t.full}</p>
-  else if (!user)
-    action = (
-      <a className="button" href={`/${lang}/login?next=${encodeURIComponent(registerHref)}`}>
-        {t.logInToRegister}
-      </a>
-    )
-  else if (user.role !== 'participant') action = null
-  else {
-    action = (
-      <>
-        {state.state === 'waitlist' ? <p data-state="waitlist">{t.waitlist}</p> : null}
-        <a className="button" href={registerHref}>
-          {t.register}
-        </a>
-      </>
-    )
-  }
+  const announcements = await publicAnnouncements(competition.id)
 
   // A data block for search engines, published competitions only. Not executed, so the CSP's
   // script nonce does not apply; jsonLdText escapes '<' so no value can end the element.
@@ -129,7 +92,13 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
           {t.teamSize}: {t.teamSizeValue(competition.teamSize.min, competition.teamSize.max)}
           {state.placesLeft !== null ? ` · ${state.placesLeft > 0 ? t.placesLeft(state.placesLeft) : t.full}` : ''}
         </p>
-        {action}
+        <RegisterAction
+          competitionId={competition.id}
+          daysToOpen={state.daysToOpen}
+          lang={lang}
+          registerHref={registerHref}
+          state={state.state}
+        />
       </section>
       {competition.description ? (
         <div className="prose">
@@ -143,8 +112,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ la
           </a>
         </p>
       ) : null}
-      {announcements.docs.length > 0 ? (
-        <AnnouncementList announcements={announcements.docs} empty={t.noAnnouncements} heading={t.announcements} lang={lang} />
+      {announcements.length > 0 ? (
+        <AnnouncementList announcements={announcements} empty={t.noAnnouncements} heading={t.announcements} lang={lang} />
       ) : null}
       <Timeline heading={t.timeline} lang={lang} phases={phases} renderedAt={renderedAt.toISOString()} />
       <FeeWaves heading={t.feeWaves} lang={lang} waves={competition.feeSchedule} />

@@ -3,19 +3,21 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PLACINGS } from '@/domain/judging'
-import { competitionBySlug } from '@/frontend/competitionBySlug'
+import { publicCompetitionBySlug } from '@/frontend/competitionBySlug'
 import { pageMetadata, posterImage } from '@/frontend/pageMetadata'
-import { session } from '@/frontend/session'
+import { cachedPublicResults } from '@/frontend/publicResults'
 import { dictionaryFor } from '@/i18n/dictionary'
 import { seoWords } from '@/i18n/seo'
-import { publicResults } from '@/judging/results'
 
-export const dynamic = 'force-dynamic'
+// Served from the cache, like the competition page: refreshed when a stage's results are
+// published or withdrawn and when teams advance or are placed (cache tags), at least every 60 s.
+export const revalidate = 60
+
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string; slug: string }> }): Promise<Metadata> {
   const { lang, slug } = await params
-  const { payload } = await session()
-  const competition = await competitionBySlug(payload, slug, null)
+  const competition = await publicCompetitionBySlug(slug)
   if (!competition) return { robots: { follow: false, index: false } }
   const words = seoWords(lang)
   // Until a stage publishes its results the page is empty: not worth indexing (the sitemap leaves it out too).
@@ -33,11 +35,10 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export default async function ResultsPage({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params
   const t = dictionaryFor(lang)
-  const { payload } = await session()
-  // Results are public: read as an anonymous visitor whoever is logged in.
-  const competition = await competitionBySlug(payload, slug, null)
+  // Results are public: read as an anonymous visitor.
+  const competition = await publicCompetitionBySlug(slug)
   if (!competition) notFound()
-  const results = await publicResults(payload, competition)
+  const results = await cachedPublicResults(competition)
   return (
     <>
       <h1>

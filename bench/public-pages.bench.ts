@@ -1,0 +1,156 @@
+import autocannon from 'autocannon'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { png, uploadForm } from '../tests/helpers/files'
+import { competitionData, daysFromNow } from '../tests/helpers/fixtures'
+import { type RunningServer, startServer } from '../tests/helpers/server'
+
+/**
+ * The public site at registration-opening rush (issue 11): the production server (`next start`,
+ * built when missing or older than the sources, like the browser tests) on a fresh SQLite
+ * database with COMPETITIONS published competitions (poster, stages, fee waves, prizes, contacts).
+ *
+ * 1. Side by side in one run, CONNECTIONS connections each, ROUNDS rounds alternating targets so
+ *    every target sees the same machine: a built `/_next/static` script (what the server does
+ *    fastest) against the anonymous home pages and a competition page; the ratio of each page's
+ *    requests per second to the static file's is the figure the issue asks to keep ≥ 50 %.
+ * 2. Every public page and the public API read at BURST_CONNECTIONS connections: no errors, no
+ *    timeouts, no answer other than 2xx.
+ *
+ * Outcomes are asserted, figures only printed and written to test-results/bench-public-pages-sqlite.json.
+ */
+const COMPETITIONS = Number(process.env.BENCH_COMPETITIONS ?? 12)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
+const BURST_CONNECTIONS = Number(process.env.BENCH_BURST_CONNECTIONS ?? 64)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
+
+type Figures = { errors: number; non2xx: number; p50: number; p99: number; perSecond: number; target: string; timeouts: number }
+
+let server: RunningServer
+let slug = ''
+const report: { burst: Figures[]; ratios: Record<string, number>; sideBySide: Figures[] } = { burst: [], ratios: {}, sideBySide: [] }
+
+const load = async (target: string, connections: number): Promise<Figures> => {
+  const result = await autocannon({ connections, duration: SECONDS, url: `${server.url}${target}` })
+  return {
+    errors: result.errors,
+    non2xx: result.non2xx,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    perSecond: result.requests.average,
+    target,
+    timeouts: result.timeouts,
+  }
+}
+
+const print = (figures: Figures, connections: number) =>
+  console.log(
+    `${figures.target} (${connections} connections): ${figures.perSecond} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` +
+      `, errors ${figures.errors}, timeouts ${figures.timeouts}, non-2xx ${figures.non2xx}`,
+  )
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+beforeAll(async () => {
+  // Every request of a load test comes from one address: the per-address limits would answer 429.
+  process.env.RATE_LIMITS = 'off'
+  server = await startServer()
+  const token = await server.login(server.admin.email, server.admin.password)
+  const poster = await server.api('POST', '/media', uploadForm(await png(1200, 800), 'poster.png', 'image/png', { alt: 'Poster' }), token)
+  expect(poster.status, JSON.stringify(poster.body)).toBe(201)
+  for (let index = 1; index <= COMPETITIONS; index++) {
+    const created = await server.api(
+      'POST',
+      '/competitions',
+      competitionData({
+        _status: 'published',
+        contacts: [{ email: `panitia${index}@example.test`, name: `Panitia ${index}`, phone: '+62 812 0000 0000' }],
+        feeSchedule: [{ fee: 75000, label: 'Early bird', until: daysFromNow(3) }],
+        poster: poster.body.doc.id,
+        prizes: [
+          { reward: 'Rp10.000.000', title: 'Juara 1' },
+          { reward: 'Rp5.000.000', title: 'Juara 2' },
+        ],
+        quota: 50,
+        slug: `bench-cup-${index}`,
+        title: `Bench Cup ${index}`,
+      }),
+      token,
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+  }
+  slug = 'bench-cup-1'
+}, 900_000)
+
+afterAll(async () => {
+  const target = path.resolve('test-results', 'bench-public-pages-sqlite.json')
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  fs.writeFileSync(target, JSON.stringify({ node: process.version, ...report, when: new Date().toISOString() }, null, 2))
+  await server?.stop()
+})
+
+it(`anonymous pages against a static file, ${CONNECTIONS} connections, side by side`, async () => {
+  const home = await (await fetch(`${server.url}/id`)).text()
+  const asset = /\/_next\/static\/[^"']+\.js/.exec(home)?.[0]
+  expect(asset, 'the home page links a built script').toBeTruthy()
+  const targets = [asset!, '/id', '/en', `/id/competitions/${slug}`]
+  // First visits render (and, once cached, fill the cache): not what a rush measures.
+  for (const target of targets) for (let visit = 0; visit < 3; visit++) expect((await fetch(`${server.url}${target}`)).status).toBe(200)
+
+  const rounds: Figures[][] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const figures: Figures[] = []
+    for (const target of targets) {
+      const measured = await load(target, CONNECTIONS)
+      print(measured, CONNECTIONS)
+      figures.push(measured)
+    }
+    rounds.push(figures)
+  }
+  for (const [index, target] of targets.entries()) {
+    const all = rounds.map((figures) => figures[index])
+    const figures: Figures = {
+      errors: all.reduce((sum, f) => sum + f.errors, 0),
+      non2xx: all.reduce((sum, f) => sum + f.non2xx, 0),
+      p50: median(all.map((f) => f.p50)),
+      p99: median(all.map((f) => f.p99)),
+      perSecond: median(all.map((f) => f.perSecond)),
+      target: index === 0 ? 'static file' : target,
+      timeouts: all.reduce((sum, f) => sum + f.timeouts, 0),
+    }
+    report.sideBySide.push(figures)
+  }
+  const staticPerSecond = report.sideBySide[0].perSecond
+  for (const figures of report.sideBySide.slice(1)) {
+    report.ratios[figures.target] = Math.round((figures.perSecond / staticPerSecond) * 1000) / 10
+  }
+  console.table(report.sideBySide.map((f) => ({ ...f, '% of static': report.ratios[f.target] ?? 100 })))
+  for (const figures of report.sideBySide) expect(figures.errors + figures.timeouts + figures.non2xx, figures.target).toBe(0)
+})
+
+const burstTargets = () => [
+  '/id',
+  '/en',
+  `/id/competitions/${slug}`,
+  `/en/competitions/${slug}`,
+  `/id/competitions/${slug}/results`,
+  '/api/competitions?limit=10&depth=1',
+]
+
+it(`every public page and the public API read at ${BURST_CONNECTIONS} connections: no error, no timeout, only 2xx`, async () => {
+  const failures: string[] = []
+  for (const target of burstTargets()) {
+    const figures = await load(target, BURST_CONNECTIONS)
+    print(figures, BURST_CONNECTIONS)
+    report.burst.push(figures)
+    if (figures.errors + figures.timeouts + figures.non2xx > 0) failures.push(target)
+  }
+  expect(failures).toEqual([])
+})

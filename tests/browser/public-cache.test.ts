@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { hydrated, launchChromium } from '../helpers/browser'
+import { png } from '../helpers/files'
+import { daysFromNow } from '../helpers/fixtures'
+import { type RunningServer, startServer } from '../helpers/server'
+
+/**
+ * The public pages come from the cache (issue 11): the same HTML for everyone, served without
+ * rendering, yet "places left" follows every registration that takes or gives back a place, and
+ * a logged-in participant still sees their own state, asked by the browser after the page loads.
+ */
+const slug = 'cached-cup'
+const leader = { email: 'leader@cache.test', password: 'leader-pass-123' }
+const newcomer = { email: 'newcomer@cache.test', password: 'newcomer-pass-123' }
+
+let server: RunningServer
+let browser: Browser
+let competitionId = ''
+let leaderToken = ''
+let newcomerToken = ''
+let registrationId = ''
+
+const pageUrl = () => `${server.url}/en/competitions/${slug}`
+
+/** The competition page as an anonymous visitor's first request gets it: its HTML and whether it came from the cache. */
+const anonymousVisit = async () => {
+  const response = await fetch(pageUrl())
+  expect(response.status).toBe(200)
+  return { cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
+}
+
+const placesLeft = async () => Number(/(\d+) places left/.exec((await anonymousVisit()).html)?.[1])
+
+const withCookie = async (token: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { height: 900, width: 1100 } })
+  await context.addCookies([{ name: 'payload-token', url: server.url, value: token }])
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  return page
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  const adminToken = await server.login(server.admin.email, server.admin.password)
+  const created = await server.api(
+    'POST',
+    '/competitions',
+    {
+      _status: 'published',
+      category: 'hackathon',
+      fee: 0,
+      quota: 5,
+      registrationClosesAt: daysFromNow(20),
+      registrationOpensAt: daysFromNow(-1),
+      slug,
+      stages: [],
+      summary: 'Served from the cache',
+      teamSize: { max: 1, min: 1 },
+      title: 'Cached Cup',
+    },
+    adminToken,
+  )
+  expect(created.status).toBe(201)
+  competitionId = created.body.doc.id
+  leaderToken = await server.verifiedParticipant(leader.email, leader.password, 'Lia Leader')
+  newcomerToken = await server.verifiedParticipant(newcomer.email, newcomer.password, 'Nia Newcomer')
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('public pages are served from the cache, and stay right', () => {
+  it('a second anonymous visit is answered from the cache, with 5 places left', async () => {
+    await anonymousVisit()
+    const second = await anonymousVisit()
+    expect(second.cache).toMatch(/HIT|STALE/)
+    expect(second.html).toMatch(/5 places left/)
+    for (const path of ['/id', '/en', `/id/competitions/${slug}/results`]) {
+      await fetch(`${server.url}${path}`)
+      expect((await fetch(`${server.url}${path}`)).headers.get('x-nextjs-cache'), path).toMatch(/HIT|STALE/)
+    }
+  })
+
+  it('a new registration changes the number on the cached page, and withdrawing gives the place back', async () => {
+    const card = new FormData()
+    card.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
+    const upload = await server.api('POST', '/attachments', card, leaderToken)
+    expect(upload.status).toBe(201)
+    const registration = await server.api(
+      'POST',
+      '/registrations',
+      {
+        competition: competitionId,
+        institution: 'Universitas Indonesia',
+        members: [{ email: leader.email, name: 'Lia Leader', studentCard: upload.body.doc.id, studentId: 'UI-1' }],
+        teamName: 'Cache Busters',
+      },
+      leaderToken,
+    )
+    expect(registration.status, JSON.stringify(registration.body)).toBe(201)
+    registrationId = registration.body.doc.id
+    await expect.poll(placesLeft, { timeout: 30_000 }).toBe(4)
+    // Cached again once rendered with the new number.
+    await anonymousVisit()
+    expect((await anonymousVisit()).cache).toMatch(/HIT|STALE/)
+
+    const withdrawn = await server.api('PATCH', `/registrations/${registrationId}`, { status: 'withdrawn' }, leaderToken)
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+    await expect.poll(placesLeft, { timeout: 30_000 }).toBe(5)
+
+    // Registered again, for the personal state below.
+    const again = await server.api(
+      'POST',
+      '/registrations',
+      {
+        competition: competitionId,
+        institution: 'Universitas Indonesia',
+        members: [{ email: leader.email, name: 'Lia Leader', studentCard: upload.body.doc.id, studentId: 'UI-1' }],
+        teamName: 'Cache Busters Again',
+      },
+      leaderToken,
+    )
+    expect(again.status, JSON.stringify(again.body)).toBe(201)
+    await expect.poll(placesLeft, { timeout: 30_000 }).toBe(4)
+  })
+
+  it('the cached HTML says nothing personal, even to a logged-in visitor', async () => {
+    await anonymousVisit()
+    const response = await fetch(pageUrl(), { headers: { Cookie: `payload-token=${leaderToken}` } })
+    expect(response.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+    const html = await response.text()
+    expect(html).not.toContain('Lia Leader')
+    expect(html).not.toContain('Your team is registered')
+    expect(html).toContain('Log in to register a team')
+  })
+
+  it('a registered participant sees their registration and their navigation once the page has loaded', async () => {
+    const page = await withCookie(leaderToken)
+    await page.goto(pageUrl())
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Your team is registered\./)
+    await page.locator('main').getByRole('link', { name: 'My registrations' }).click()
+    await page.waitForURL(`${server.url}/en/dashboard`)
+    await page.goto(pageUrl())
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect.poll(() => nav.getByRole('link', { name: 'Dashboard' }).count()).toBe(1)
+    expect(await nav.getByRole('link', { name: 'Log in' }).count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('a participant without a team gets the register button; a visitor, the log-in link', async () => {
+    const page = await withCookie(newcomerToken)
+    await page.goto(pageUrl())
+    await expect.poll(() => page.locator('main').getByRole('link', { name: 'Register a team' }).count()).toBe(1)
+    expect(await page.locator('main').getByText('Your team is registered').count()).toBe(0)
+    await page.context().close()
+
+    const context = await browser.newContext()
+    const anonymous = await context.newPage()
+    await anonymous.goto(pageUrl())
+    await hydrated(anonymous.getByRole('group', { name: 'Language' }).getByRole('link').first())
+    await expect.poll(() => anonymous.locator('main').getByRole('link', { name: 'Log in to register a team' }).count()).toBe(1)
+    expect(await anonymous.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).count()).toBe(1)
+    await context.close()
+  })
+
+  it('logging out from a cached page leaves the visitor logged out', async () => {
+    const page = await withCookie(newcomerToken)
+    await page.goto(pageUrl())
+    const logOut = await hydrated(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }))
+    await logOut.click()
+    await page.waitForURL(`${server.url}/en`)
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).count()).toBe(1)
+    await page.context().close()
+  })
+})
