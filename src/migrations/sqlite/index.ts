@@ -4,6 +4,7 @@ import * as migration_20261127_082855_judging from './20261127_082855_judging';
 import * as migration_20261127_092547_prizes from './20261127_092547_prizes';
 import * as migration_20261128_121502_security_and_overview from './20261128_121502_security_and_overview';
 import * as migration_20261128_144730_workspace_and_judging_at_scale from './20261128_144730_workspace_and_judging_at_scale';
+import * as migration_20261128_180603_certificates_check_in_storage_and_scale from './20261128_180603_certificates_check_in_storage_and_scale';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_144730_workspace_and_judging_at_scale.up,
     down: migration_20261128_144730_workspace_and_judging_at_scale.down,
-    name: '20261128_144730_workspace_and_judging_at_scale'
+    name: '20261128_144730_workspace_and_judging_at_scale',
+  },
+  {
+    up: migration_20261128_180603_certificates_check_in_storage_and_scale.up,
+    down: migration_20261128_180603_certificates_check_in_storage_and_scale.down,
+    name: '20261128_180603_certificates_check_in_storage_and_scale'
   },
 ];
