@@ -33,23 +33,39 @@ const UNAVAILABLE_MESSAGES = [
 
 const MESSAGE = 'The database is not reachable right now, so nothing was saved. Try again in a minute.'
 
-export const databaseUnavailable = (error: unknown): boolean => {
+// SQLite: another writer held the file longer than this write could wait (a burst on a loaded
+// server), or a transaction's snapshot went stale under it. The transaction was rolled back, so
+// the honest answer is "busy, try again", not a 500 that reads like a bug.
+const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT', 'SQLITE_LOCKED'])
+const BUSY_MESSAGES = [/database is locked/i, /\bSQLITE_BUSY/]
+const BUSY_MESSAGE = 'The database is busy right now, so nothing was saved. Try again in a moment.'
+
+const matches = (error: unknown, codes: Set<string>, messages: RegExp[]): boolean => {
   let current = error as { cause?: unknown; code?: unknown; message?: unknown } | undefined
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    if (typeof current.code === 'string' && UNAVAILABLE_CODES.has(current.code)) return true
-    if (typeof current.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(current!.message as string))) return true
+    if (typeof current.code === 'string' && codes.has(current.code)) return true
+    if (typeof current.message === 'string' && messages.some((pattern) => pattern.test(current!.message as string))) return true
     current = current.cause as typeof current
   }
   return false
 }
 
+export const databaseUnavailable = (error: unknown): boolean => matches(error, UNAVAILABLE_CODES, UNAVAILABLE_MESSAGES)
+
+export const databaseBusy = (error: unknown): boolean => matches(error, BUSY_CODES, BUSY_MESSAGES)
+
+/** The sentence a failed request is answered with (503), or null when the database is not why it failed. */
+export const databaseFailureMessage = (error: unknown): null | string =>
+  databaseUnavailable(error) ? MESSAGE : databaseBusy(error) ? BUSY_MESSAGE : null
+
 export const answerDatabaseUnavailable: AfterErrorHook = ({ error, graphqlResult }) => {
   const { status } = error as Error & { status?: number }
   if (status && status < 500) return
-  if (!databaseUnavailable((error as { originalError?: unknown }).originalError ?? error)) return
+  const message = databaseFailureMessage((error as { originalError?: unknown }).originalError ?? error)
+  if (!message) return
   if (graphqlResult)
     return {
-      graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 503 }, message: MESSAGE },
+      graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, statusCode: 503 }, message },
     } as AfterErrorResult
-  return { response: { errors: [{ message: MESSAGE, name: 'ServiceUnavailable' }] }, status: 503 } as AfterErrorResult
+  return { response: { errors: [{ message, name: 'ServiceUnavailable' }] }, status: 503 } as AfterErrorResult
 }

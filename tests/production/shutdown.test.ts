@@ -78,16 +78,16 @@ describe('SIGTERM during a burst of writes', () => {
     expect(server.log()).toContain('Shutdown complete')
   })
 
-  it('every request was answered (never 5xx) or refused before any work', () => {
+  it('every request was answered (never 500) or refused before any work', () => {
     const statuses = outcomes.flatMap((o) => ('status' in o ? [o.status] : []))
-    // Known and not the stop's doing: on the loaded development machine a sign-up now and then
-    // fails with SQLite's "database is locked" (SQLITE_BUSY), before the signal as well as after;
-    // reported. Such a 500 is tolerated here only with that cause, and it left nothing behind
-    // (counted below). Any other 5xx fails.
-    const serverErrors = statuses.filter((status) => status >= 500).length
-    const locked = server.log().match(/caused by: Error: database is locked/g)?.length ?? 0
-    expect(serverErrors, server.log().slice(-3000)).toBe(Math.min(serverErrors, locked))
-    expect(statuses.every((status) => status === 201 || status === 500)).toBe(true)
+    // Not the stop's doing: on a loaded machine a sign-up now and then finds SQLite's file held
+    // longer than it may wait ("database is locked", before the signal as well as after). It is
+    // rolled back (counted below) and answered 503 "busy, try again" (hooks/root/
+    // answerDatabaseUnavailable.ts), never 500. Any 500 fails.
+    expect(
+      statuses.filter((status) => status !== 201 && status !== 503),
+      server.log().slice(-3000),
+    ).toEqual([])
     // Some were answered, and the burst did reach the stop: later requests were refused.
     expect(statuses.length).toBeGreaterThanOrEqual(SIGNAL_AFTER)
     expect(outcomes.length - statuses.length).toBeGreaterThan(0)
