@@ -15,6 +15,7 @@ import { AdminPage, ProgressTable } from './AdminPage'
 import { AdvanceForm } from './AdvanceForm'
 import { AssignJudgesButton } from './AssignJudgesButton'
 import { ExportLinks } from './ExportLinks'
+import { IssueCertificatesButton } from './IssueCertificatesButton'
 import { PublishResultsButton } from './PublishResultsButton'
 import { ScoreForm } from './ScoreForm'
 
@@ -159,6 +160,8 @@ async function CommitteeRankings({ req }: { req: Req }) {
             stageKey={stage.key}
             stageName={stage.name}
           />
+          {/* Certificates follow the final results: the last stage's section offers them. */}
+          {next ? null : <IssueCertificatesButton competitionId={String(competition.id)} />}
         </section>,
       )
     }
