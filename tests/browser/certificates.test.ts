@@ -71,18 +71,15 @@ beforeAll(async () => {
   expect((await server.api('PATCH', `/registrations/${id}`, { placing: 'first' }, admin)).status).toBe(200)
   expect((await server.api('POST', `/competitions/${competition}/stages/final/publish`, {}, admin)).status).toBe(200)
   expect((await server.api('POST', `/competitions/${competition}/certificates`, {}, admin)).status).toBe(202)
-  await expect
-    .poll(
-      async () =>
-        (await server.api('GET', '/certificates?limit=10', undefined, winner)).body.docs?.filter(
-          (doc: { filename?: string }) => doc.filename,
-        ).length,
-      {
-        interval: 500,
-        timeout: 120_000,
-      },
-    )
-    .toBe(2)
+  // The PDFs are made by queued jobs: wait until both of the winner's certificates have their file
+  // (expect.poll is for test bodies only).
+  const generated = async () =>
+    ((await server.api('GET', '/certificates?limit=10', undefined, winner)).body.docs ?? []).filter(
+      (doc: { filename?: string }) => doc.filename,
+    ).length
+  const deadline = Date.now() + 120_000
+  while ((await generated()) < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500))
+  expect(await generated()).toBe(2)
   code = (await server.api('GET', '/certificates?where[kind][equals]=winner', undefined, winner)).body.docs[0].code
 
   browser = await launchChromium()

@@ -50,7 +50,9 @@ const imagesOf = async (path: string) => {
       width: image.getAttribute('width'),
     })),
   )
-  const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content')
+  // Not every page names a poster for link previews (the home page has none): read it if present.
+  const ogMeta = await page.$('meta[property="og:image"]')
+  const ogImage = ogMeta ? await ogMeta.getAttribute('content') : null
   await page.close()
   return { images, ogImage }
 }
