@@ -128,7 +128,9 @@ describe('with S3_BUCKET set', () => {
     for (const response of responses) expect(bucketAddresses(response)).toEqual([])
     const urls = JSON.stringify(responses).match(/"url":"[^"]*"/g) ?? []
     expect(urls.length).toBeGreaterThan(0)
-    for (const url of urls) expect(url.slice('"url":"'.length)).toMatch(new RegExp(`^${SERVER_URL}/api/(attachments|media)/file/`))
+    // Every file address is the app's own access-checked route: relative for media (posters work on
+    // any host or port: hooks/media/relativeFileUrls.ts), on SERVER_URL for attachments.
+    for (const url of urls) expect(url.slice('"url":"'.length)).toMatch(new RegExp(`^(${SERVER_URL})?/api/(attachments|media)/file/`))
   })
 
   it('ignores a location chosen by the client: the object goes to the collection folder, under a fresh name', async () => {
