@@ -326,6 +326,9 @@ describe('corrections and revocation', { timeout: 300_000 }, () => {
     expect(JSON.stringify(verified.body)).not.toContain('disqualified')
     expect((await pdfOf(certificate.id, participant.token)).status).toBe(410)
     expect((await pdfOf(certificate.id, committee.token)).status).toBe(200)
+    // Not through Payload's own file route either (it asked the same read access, which let the holder in).
+    expect([403, 404]).toContain((await app.rest.get(`/certificates/file/${certificate.filename}`, { token: participant.token })).status)
+    expect((await app.rest.get(`/certificates/file/${certificate.filename}`, { token: committee.token })).status).toBe(200)
     const own = (await certificatesAs(participant.token))[0] as Certificate & { revokedReason?: string }
     expect(own.revokedReason).toBeUndefined()
     // Issuing again leaves a revoked certificate alone.
