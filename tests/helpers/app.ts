@@ -79,8 +79,14 @@ export const startApp = async (options: { env?: Record<string, string>; rewriteD
     const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     let body: BodyInit | undefined
-    if (options.form) body = options.form
-    else if (options.body !== undefined) {
+    if (options.form) {
+      // Encoded up front, as bytes arrive from a real client. Passed as FormData, undici streams it
+      // while the handler reads; a handler that refuses before reading it all (a bad file name)
+      // leaves undici writing into a closed stream: an unhandled rejection on Node 24.
+      const encoded = new Response(options.form)
+      headers['Content-Type'] = encoded.headers.get('content-type') as string
+      body = await encoded.arrayBuffer()
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
