@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { saneRequestId } from '../../src/shared/requestId'
+import { databaseFailureMessage } from './answerDatabaseUnavailable'
 
 /**
  * Payload logs a server error without the request it came from. This adds one line that ties the
@@ -11,7 +12,8 @@ import { saneRequestId } from '../../src/shared/requestId'
 export const logRequestId: AfterErrorHook = ({ error, req }) => {
   // GraphQL passes a GraphQLError whose status is on the error it wraps.
   const { originalError, status: ownStatus } = error as Error & { originalError?: { status?: number }; status?: number }
-  const status = ownStatus ?? originalError?.status ?? 500
+  // A database outage or SQLite busy is answered 503 (answerDatabaseUnavailable): log what the client got.
+  const status = databaseFailureMessage(originalError ?? error) ? 503 : (ownStatus ?? originalError?.status ?? 500)
   if (status < 500) return
   const requestId = saneRequestId(req.headers?.get('x-request-id'))
   const url = req.url ? new URL(req.url, 'http://localhost') : undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { answerDatabaseUnavailable, databaseFailureMessage } from '../../hooks/root/answerDatabaseUnavailable'
+import { logRequestId } from '../../hooks/root/logRequestId'
 
 const wrapped = (inner: object) => Object.assign(new Error('Failed query: insert into "users" …'), { cause: inner })
 
@@ -30,5 +31,25 @@ describe('a request failed by the database is answered 503 with a sentence', () 
     expect(answerDatabaseUnavailable({ error: busy } as never)).toMatchObject({ status: 503 })
     const refused = Object.assign(new Error('database is locked'), { status: 409 })
     expect(answerDatabaseUnavailable({ error: refused } as never)).toBeUndefined()
+  })
+})
+
+describe('the error log line names the status the client got', () => {
+  const logged = (error: Error) => {
+    const lines: { status: number }[] = []
+    const req = {
+      headers: new Headers(),
+      method: 'POST',
+      payload: { logger: { error: (line: { status: number }) => lines.push(line) } },
+      url: '/api/registrations',
+    }
+    logRequestId({ error, req } as never)
+    return lines.map((line) => line.status)
+  }
+
+  it('503 for a busy or unreachable database, 500 for anything else', () => {
+    expect(logged(Object.assign(new Error('database is locked'), { status: 500 }))).toEqual([503])
+    expect(logged(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { status: 500 }))).toEqual([503])
+    expect(logged(new Error('Cannot read properties of undefined'))).toEqual([500])
   })
 })
