@@ -9,6 +9,7 @@ import { lockRow } from '../db/lockRow'
 import { onSiteStageKeys, planTicketSync, ticketCodeFrom, ticketKey, ticketsWanted } from '../domain/checkIn'
 import { queueEmail } from '../email/adapter'
 import { checkInTicketEmail } from '../email/checkInEmails'
+import { DEFAULT_LANGUAGE } from '../i18n/dictionary'
 import { idOf } from '../shared/idOf'
 
 type Team = Pick<Registration, 'code' | 'competition' | 'id' | 'leader' | 'members' | 'progress' | 'status' | 'teamName'>
@@ -73,7 +74,7 @@ export const syncTeamTickets = async (req: PayloadRequest, team: Team, competiti
       ...checkInTicketEmail({
         code,
         competitionTitle: competition.title,
-        dashboardUrl: `${req.payload.config.serverURL}/id/dashboard`,
+        dashboardUrl: `${req.payload.config.serverURL}/${DEFAULT_LANGUAGE}/dashboard`,
         name: ticket.name || holder.name,
         stageName: stage?.name ?? ticket.stage,
         teamName: team.teamName,

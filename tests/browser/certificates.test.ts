@@ -23,7 +23,9 @@ let page: Page
 let code = ''
 
 beforeAll(async () => {
-  server = await startServer()
+  // Behind a trusted proxy each client is known by X-Forwarded-For; a small verification limit
+  // shows the page and the API counting as one (requests without the header are not counted).
+  server = await startServer({ env: { RATE_LIMIT_CERTIFICATE_VERIFY_IP: '5/15m', TRUST_PROXY: 'true' } })
   const admin = await server.login(server.admin.email, server.admin.password)
   const created = await server.api(
     'POST',
@@ -114,5 +116,24 @@ describe('a winner’s certificate', () => {
     const missing = await anonymous.goto(`${server.url}/id/certificates/2222-3333-4444-5555-6666`)
     expect(missing?.status()).toBe(404)
     await anonymous.close()
+  })
+
+  it('cannot be used to scan codes: the page and the API share one rate limit per client', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.9' }
+    const pageFor = (what: string) => fetch(`${server.url}/en/certificates/${what}`, { headers: from })
+    for (let attempt = 0; attempt < 3; attempt++) expect((await pageFor(code)).status).toBe(200)
+    expect((await pageFor('2222-3333-4444-5555-6666')).status).toBe(404)
+    expect((await fetch(`${server.url}/api/certificates/verify/${code}`, { headers: from })).status).toBe(200)
+    // The sixth check from this client: the page names nobody, and the API says how long to wait.
+    const limited = await pageFor(code)
+    const html = await limited.text()
+    expect(html).toContain('Too many certificate checks')
+    expect(html).not.toContain(name)
+    const refused = await fetch(`${server.url}/api/certificates/verify/${code}`, { headers: from })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Another client is not held back by the first one's count.
+    const other = await fetch(`${server.url}/en/certificates/${code}`, { headers: { 'x-forwarded-for': '203.0.113.10' } })
+    expect(await other.text()).toContain(name)
   })
 })

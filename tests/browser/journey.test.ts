@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hydrated, launchChromium } from '../helpers/browser'
 import { png, simplePdf } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
+import { pdfText } from '../helpers/pdf'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -43,6 +44,29 @@ const adminWindow = async (email: string, password: string): Promise<Page> => {
   return window
 }
 
+const preliminary = {
+  acceptedFileTypes: ['pdf'],
+  closesAt: daysFromNow(3),
+  key: 'preliminary',
+  maxFileSizeMB: 5,
+  name: 'Preliminary',
+  opensAt: daysFromNow(-1),
+  // Each submission goes to one of the two judges (assigned in the judging test).
+  judgesPerSubmission: 1,
+  rubric: [{ criterion: 'Quality', maxScore: 10, weight: 1 }],
+  submissionKinds: ['file'],
+}
+/** The open competition's final is held on site: its teams get tickets and are checked in at the door. */
+const onSiteFinal = {
+  closesAt: daysFromNow(5),
+  eligibility: 'advanced',
+  key: 'final',
+  name: 'Grand Final',
+  onSite: true,
+  opensAt: daysFromNow(4),
+  submissionKinds: ['link'],
+}
+
 const competition = (slug: string, overrides: Record<string, unknown>) => ({
   _status: 'published',
   category: 'hackathon',
@@ -50,20 +74,7 @@ const competition = (slug: string, overrides: Record<string, unknown>) => ({
   registrationClosesAt: daysFromNow(7),
   registrationOpensAt: daysFromNow(-1),
   slug,
-  stages: [
-    {
-      acceptedFileTypes: ['pdf'],
-      closesAt: daysFromNow(3),
-      key: 'preliminary',
-      maxFileSizeMB: 5,
-      name: 'Preliminary',
-      opensAt: daysFromNow(-1),
-      // Each submission goes to one of the two judges (assigned in the judging test).
-      judgesPerSubmission: 1,
-      rubric: [{ criterion: 'Quality', maxScore: 10, weight: 1 }],
-      submissionKinds: ['file'],
-    },
-  ],
+  stages: [preliminary],
   summary: `The ${slug} summary`,
   teamSize: { max: 3, min: 2 },
   title: slug.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
@@ -84,7 +95,12 @@ beforeAll(async () => {
     expect((await server.api('PATCH', `/users/${judgeUser.id}`, { role: 'judge' }, adminToken)).status).toBe(200)
     judgeIds.push(judgeUser.id)
   }
-  const open = await server.api('POST', '/competitions', competition(slugs.open, { judges: judgeIds, quota: 5 }), adminToken)
+  const open = await server.api(
+    'POST',
+    '/competitions',
+    competition(slugs.open, { judges: judgeIds, quota: 5, stages: [preliminary, onSiteFinal] }),
+    adminToken,
+  )
   expect(open.status).toBe(201)
   openCompetitionId = open.body.doc.id
   expect(
@@ -349,11 +365,79 @@ describe('a participant in the browser', () => {
     await expect.poll(() => committeePage.getByRole('button', { name: 'Withdraw results of Preliminary' }).count()).toBe(1)
     await shot(committeePage, '09-admin-results-published')
     const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
-    expect(stored.stages.map((stage: { resultsPublished?: boolean }) => stage.resultsPublished)).toEqual([true])
+    expect(stored.stages.map((stage: { resultsPublished?: boolean }) => stage.resultsPublished)).toEqual([true, false])
 
     await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
     await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode Dua \(Universitas Gadjah Mada\)/)
     await shot(page, '10-results')
+  })
+
+  it('the winning team goes to the on-site final: its leader is checked in by code at the door; certificates are issued and the winner downloads theirs', async () => {
+    const committeePage = await adminWindow(server.admin.email, server.admin.password)
+    committeePage.on('dialog', (dialog) => void dialog.accept())
+    // The committee advances the team from the Preliminary ranking into the on-site Grand Final.
+    await committeePage.goto(`${server.url}/admin/judging`)
+    await committeePage.getByRole('checkbox', { name: 'Advance Kopi Kode Dua' }).check()
+    await (await hydrated(committeePage.getByRole('button', { name: 'Advance ticked teams to Grand Final' }))).click()
+    await expect.poll(() => committeePage.getByText('1 team(s) advanced to Grand Final.').count(), { timeout: 30_000 }).toBe(1)
+
+    // The leader's dashboard now holds her personal ticket: a QR code and the code written out.
+    await page.goto(`${server.url}/en/dashboard`)
+    const ticket = page.locator('[data-ticket-code]')
+    await expect.poll(() => ticket.count(), { timeout: 60_000 }).toBe(1)
+    expect(await ticket.locator('svg').count()).toBe(1)
+    expect(await ticket.innerText()).toContain('Grand Final')
+    const ticketCode = (await ticket.getAttribute('data-ticket-code')) as string
+    await shot(page, '10b-dashboard-ticket')
+
+    // At the door, a committee member types her code; a second entry says she is already in.
+    await committeePage.goto(`${server.url}/admin/check-in?competition=${openCompetitionId}&stage=final`)
+    const codeInput = await hydrated(committeePage.getByLabel('Ticket code'))
+    const result = committeePage.locator('[data-check-in-result]')
+    await codeInput.fill(ticketCode)
+    await committeePage.getByRole('button', { exact: true, name: 'Check in' }).click()
+    await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('new')
+    expect(await result.innerText()).toContain('Rina Leader')
+    await expect
+      .poll(() => committeePage.getByRole('table', { name: 'Checked in' }).locator('tr', { hasText: 'Rina Leader' }).count())
+      .toBe(1)
+    await shot(committeePage, '10c-admin-check-in')
+    await codeInput.fill(ticketCode)
+    await committeePage.getByRole('button', { exact: true, name: 'Check in' }).click()
+    await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('already')
+
+    // The final was judged on site: the committee publishes its results and issues the certificates.
+    await committeePage.goto(`${server.url}/admin/judging`)
+    await (await hydrated(committeePage.getByRole('button', { name: 'Publish results of Grand Final' }))).click()
+    await expect
+      .poll(() => committeePage.getByRole('button', { name: 'Withdraw results of Grand Final' }).count(), { timeout: 30_000 })
+      .toBe(1)
+    await (await hydrated(committeePage.getByRole('button', { name: 'Issue certificates' }))).click()
+    // Rina and Budi: participation, finalist and winner each; the two judges: appreciation.
+    await expect
+      .poll(() => committeePage.getByRole('status').filter({ hasText: 'certificate' }).textContent(), { timeout: 30_000 })
+      .toMatch(/^ ?8 new certificates/)
+    await shot(committeePage, '10d-admin-certificates-issued')
+    await committeePage.context().close()
+
+    // The PDFs are made by queued jobs; the winner is emailed and downloads hers from the dashboard.
+    await server.mailbox.waitFor(email, (m) => /Your certificate for Open Cup/.test(m.subject), 120_000)
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${server.url}/en/dashboard`)
+          return page.locator('[data-certificates] li[data-certificate="winner"]').getByRole('link', { name: 'Download PDF' }).count()
+        },
+        { timeout: 120_000 },
+      )
+      .toBe(1)
+    const winner = page.locator('[data-certificates] li[data-certificate="winner"]')
+    expect(await winner.innerText()).toMatch(/Certificate of Achievement \(1st place\) · Open Cup/)
+    const [download] = await Promise.all([page.waitForEvent('download'), winner.getByRole('link', { name: 'Download PDF' }).click()])
+    const text = await pdfText(fs.readFileSync(await download.path()))
+    expect(text).toContain('Rina Leader')
+    expect(text).toContain('Open Cup')
+    await shot(page, '10e-dashboard-certificates')
   })
 
   it('a closed competition offers no registration; a full one offers the waitlist', async () => {

@@ -108,9 +108,32 @@ async function CommitteeRankings({ req }: { req: Req }) {
   const sections = []
   for (const competition of competitions) {
     const stages = competition.stages ?? []
+    const sectionsBefore = sections.length
     for (const [index, stage] of stages.entries()) {
       const rows = await rankingOf(req, competition, stage)
-      if (rows.length === 0) continue
+      if (rows.length === 0) {
+        // A final judged on site has no submissions to rank, yet its results are published and
+        // its certificates issued here too (once an earlier stage had work to rank).
+        const lastOfSeveral = index === stages.length - 1 && index > 0
+        if (lastOfSeveral && sections.length > sectionsBefore) {
+          sections.push(
+            <section key={`${competition.id}-${stage.key}`} style={{ marginBottom: 32 }}>
+              <h2>
+                {competition.title} · {stage.name} {stage.resultsPublished ? '(results published)' : ''}
+              </h2>
+              <p>No work was submitted to this stage: set placings on the winning registrations, then publish.</p>
+              <PublishResultsButton
+                competitionId={String(competition.id)}
+                published={Boolean(stage.resultsPublished)}
+                stageKey={stage.key}
+                stageName={stage.name}
+              />
+              <IssueCertificatesButton competitionId={String(competition.id)} />
+            </section>,
+          )
+        }
+        continue
+      }
       const next = stages[index + 1]
       const progress = await stageProgress(req, competition, stage)
       sections.push(

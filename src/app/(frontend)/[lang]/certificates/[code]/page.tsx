@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { createLocalReq } from 'payload'
 
 import { verifiedCertificate } from '@/certificates/verification'
 import { session } from '@/frontend/session'
 import { certificateWords } from '@/i18n/certificates'
+
+import { enforceRateLimit, TooManyRequests } from '../../../../../../access/rateLimit'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,8 +23,24 @@ export default async function CertificatePage({ params }: { params: Promise<{ co
   const { code, lang } = await params
   const t = certificateWords(lang)
   const { payload } = await session()
+  // Counted in the same bucket as GET /api/certificates/verify/:code: the page is the same
+  // lookup, so it must not be a way around that limit.
+  const req = await createLocalReq({ req: { headers: await headers() } }, payload)
+  try {
+    await enforceRateLimit(req, { bucket: 'certificateVerify' })
+  } catch (error) {
+    if (!(error instanceof TooManyRequests)) throw error
+    return (
+      <>
+        <h1>{t.pageTitle}</h1>
+        <p className="panel" data-rate-limited role="alert">
+          {t.tooMany}
+        </p>
+      </>
+    )
+  }
   // Anything but a well-formed code is a 404 before any lookup (src/domain/certificates.ts).
-  const certificate = await verifiedCertificate(payload, code)
+  const certificate = await verifiedCertificate(req, code)
   if (!certificate) notFound()
   return (
     <>
