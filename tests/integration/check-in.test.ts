@@ -258,6 +258,22 @@ describe('checking in', () => {
     expect((await app.rest.get(`/competitions/${competition.id}/stages/nope/check-in`, { token: committee.token })).status).toBe(404)
   })
 
+  it('a team rejected after advancing loses its unused tickets: scanning one is a 404 and checks nobody in', async () => {
+    const { code } = await ticketOf(leaderB)
+    const rejected = await app.rest.patch(`/registrations/${teamB}`, {
+      body: { reviewNote: 'Plagiarised preliminary work', status: 'rejected' },
+      token: committee.token,
+    })
+    expect(rejected.status).toBe(200)
+    expect((await ticketsOf(competition.id)).some((ticket) => String(ticket.registration) === teamB)).toBe(false)
+    const response = await checkIn({ code }, committee.token)
+    expect(response.status).toBe(404)
+    expect(errorMessages(response.body)[0]).toMatch(/No ticket has the code/)
+    const stage = await app.rest.get(`/competitions/${competition.id}/stages/final/check-in`, { token: committee.token })
+    expect((stage.body.checkedIn as { name: string }[]).map((row) => row.name)).not.toContain(leaderB.user.name)
+    expect((stage.body.missing as { name: string }[]).map((row) => row.name)).not.toContain(leaderB.user.name)
+  })
+
   it('a stage no longer on site: unused tickets go, used ones stay, and scanning one is a 409', async () => {
     const current = (await app.rest.get(`/competitions/${competition.id}`, { token: committee.token })).body as Competition
     const stages = (current.stages ?? []).map((stage) => ({ ...stage, onSite: false }))
