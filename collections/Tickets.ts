@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { adminsOnly, isCommittee, isJudge } from '../access'
 import { systemField } from '../access/fields'
+import { recordCheckedInTicketDeletion, recordCheckIn } from '../hooks/tickets/recordCheckIns'
 
 /**
  * A participant reads their own tickets (the account the ticket was made for); the committee
@@ -48,6 +49,7 @@ export const Tickets: CollectionConfig<'tickets'> = {
     // (an advance and an invitation accepted at the same moment) cannot make two.
     { name: 'key', type: 'text', ...systemField, admin: { hidden: true }, required: true, unique: true },
   ],
+  hooks: { afterChange: [recordCheckIn], afterDelete: [recordCheckedInTicketDeletion] },
   indexes: [
     // A stage's attendance list (who is in, who is missing).
     { fields: ['competition', 'stage'] },

@@ -44,6 +44,7 @@ const ticketsOf = async (competitionId: string) =>
 const ticketOf = async (user: TestUser) =>
   (await ticketsOf(competition.id)).find((ticket) => String(ticket.user) === String(user.user.id)) as Ticket
 const checkIn = (body: unknown, token?: string) => app.rest.post('/check-in', { body, token })
+const idOfActor = (actor: { id: string } | string) => String(typeof actor === 'object' ? actor.id : actor)
 
 beforeAll(async () => {
   app = await startApp()
@@ -239,6 +240,27 @@ describe('checking in', () => {
     expect(answers.find((answer) => answer.body.alreadyCheckedIn)?.body.checkedInAt).toBe(stored.checkedInAt)
   })
 
+  it('each check-in is in the audit trail once: who checked whom in, and when', async () => {
+    const events = await app.rest.get('/audit-events?where[collectionSlug][equals]=tickets&limit=50', { token: committee.token })
+    expect(events.status).toBe(200)
+    const checkIns = (
+      events.body.docs as { action: string; actor: { id: string } | string; after: Record<string, unknown>; documentId: string }[]
+    ).filter((event) => event.action === 'ticket-checked-in')
+    // leaderA (then scanned again) and memberA (two scans at once): two check-ins, two events.
+    const leaderTicket = await ticketOf(leaderA)
+    const memberTicket = await ticketOf(memberA)
+    expect(checkIns.map((event) => event.documentId).sort()).toEqual([String(leaderTicket.id), String(memberTicket.id)].sort())
+    const leaderEvent = checkIns.find((event) => event.documentId === String(leaderTicket.id))!
+    expect(idOfActor(leaderEvent.actor)).toBe(String(committee.user.id))
+    expect(leaderEvent.after).toMatchObject({
+      checkedInAt: leaderTicket.checkedInAt,
+      checkedInBy: String(committee.user.id),
+      stage: 'final',
+    })
+    // Participants do not read the trail.
+    expect((await app.rest.get('/audit-events', { token: leaderA.token })).status).toBe(403)
+  })
+
   it('the stage view lists who is in and who is missing (committee only)', async () => {
     const response = await app.rest.get(`/competitions/${competition.id}/stages/final/check-in`, { token: committee.token })
     expect(response.status).toBe(200)
@@ -293,5 +315,10 @@ describe('checking in', () => {
     const admin = await app.createUser('admin')
     expect((await app.rest.delete(`/registrations/${teamA}`, { token: admin.token })).status).toBe(200)
     expect((await ticketsOf(competition.id)).some((ticket) => String(ticket.registration) === teamA)).toBe(false)
+    // The checked-in tickets that went are recorded, by whom (the presence they proved is not lost).
+    const events = await app.rest.get('/audit-events?where[action][equals]=checked-in-ticket-deleted&limit=50', { token: committee.token })
+    expect(
+      (events.body.docs as { actor: { id: string } | string; before: { name: string } }[]).map((event) => idOfActor(event.actor)),
+    ).toEqual([String(admin.user.id), String(admin.user.id)])
   })
 })
