@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
+import { cameraFilming, launchChromiumWithCamera } from '../helpers/fakeCamera'
 import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -21,6 +22,8 @@ let adminToken = ''
 let finalistToken = ''
 let competitionId = ''
 let code = ''
+/** The ticket's QR code as the dashboard draws it (a screenshot of its SVG). */
+let ticketImage: Buffer
 
 const stage = (key: string, name: string, extra: object) => ({
   acceptedFileTypes: ['pdf'],
@@ -105,6 +108,7 @@ describe('checking a finalist in', () => {
     const ticket = own.locator(`[data-ticket-code="${code}"]`)
     await expect.poll(() => ticket.count(), { timeout: 60_000 }).toBe(1)
     expect(await ticket.locator('svg').count()).toBe(1)
+    ticketImage = await ticket.locator('svg').screenshot()
     expect(await ticket.innerText()).toContain('Grand Final')
     await own.screenshot({ fullPage: true, path: 'test-results/screenshots/dashboard-ticket.png' })
     await context.close()
@@ -136,5 +140,26 @@ describe('checking a finalist in', () => {
     await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('already')
     expect(await result.innerText()).toMatch(/Already checked in/)
     expect(await result.innerText()).toMatch(/already checked in at \d\d:\d\d WIB/)
+  })
+
+  it("the camera reads the QR code from the participant's dashboard (with the JS decoder: this chromium has no BarcodeDetector)", async () => {
+    const cameraBrowser = await launchChromiumWithCamera(await cameraFilming(ticketImage))
+    try {
+      const context = await cameraBrowser.newContext({ permissions: ['camera'], viewport: { height: 1000, width: 1400 } })
+      await context.addCookies([{ name: 'payload-token', url: server.url, value: adminToken }])
+      const desk = await context.newPage()
+      desk.setDefaultTimeout(60_000)
+      await desk.goto(`${server.url}/admin/check-in?competition=${competitionId}&stage=final`)
+      expect(await desk.evaluate(() => 'BarcodeDetector' in window)).toBe(false)
+      await (await hydrated(desk.getByRole('button', { name: 'Scan with the camera' }))).click()
+      const result = desk.locator('[data-check-in-result]')
+      // Checked in by the typed code above: the scan reaches the same ticket and says so.
+      await expect.poll(() => result.getAttribute('data-check-in-result'), { timeout: 60_000 }).toBe('already')
+      expect(await result.innerText()).toContain(FINALIST)
+      // The camera is released once a code is read.
+      await expect.poll(() => desk.getByRole('button', { name: 'Scan with the camera' }).count()).toBe(1)
+    } finally {
+      await cameraBrowser.close()
+    }
   })
 })
