@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { pendingInvitationsFor } from '../src/invitations/pendingInvitations'
-import { idOf } from '../src/shared/idOf'
+import { dashboardReads } from '../src/frontend/dashboardReads'
 import { startApp, type TestApp, type TestUser } from '../tests/helpers/app'
 import { publishCompetition, register, uploadAttachment } from '../tests/helpers/registrations'
 import { record, summarise, timed, writeReport } from './measure'
@@ -57,36 +56,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** What the dashboard page reads (src/app/(frontend)/[lang]/dashboard/page.tsx), through the same Local API calls. */
-const dashboardReads = async () => {
-  const user = participant.user
-  const { docs } = await app.payload.find({
-    collection: 'registrations',
-    depth: 1,
-    limit: 100,
-    overrideAccess: false,
-    sort: '-createdAt',
-    user,
-  })
-  const invitations = await pendingInvitationsFor(app.payload, user)
-  const competitionIds = [...new Set(docs.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id)))]
-  const announcements = await app.payload.find({
-    collection: 'announcements',
-    depth: 1,
-    limit: 20,
-    overrideAccess: false,
-    select: { body: true, competition: true, publishAt: true, title: true },
-    sort: '-publishAt',
-    user,
-    where: {
-      and: [
-        { publishAt: { less_than_equal: new Date().toISOString() } },
-        { or: [{ audience: { not_equals: 'public' } }, { competition: { in: competitionIds } }] },
-      ],
-    },
-  })
-  return { announcements: announcements.docs, invitations, registrations: docs }
-}
+/** What the dashboard page reads (src/frontend/dashboardReads.ts, the page's own function). */
+const dashboard = () => dashboardReads(app.payload, participant.user)
 
 const repeat = async (name: string, work: () => Promise<unknown>) => {
   for (let index = 0; index < WARM_UP; index++) await work()
@@ -102,7 +73,7 @@ it(`the committee's pending list and a participant's dashboard among ${REGISTRAT
   expect(list.status).toBe(200)
   expect(list.body.docs).toHaveLength(50)
   expect(list.body.totalDocs).toBe(Math.round((REGISTRATIONS * 4) / 20) + 1)
-  expect((await dashboardReads()).registrations).toHaveLength(1)
+  expect((await dashboard()).registrations).toHaveLength(1)
   expect((await app.rest.get('/registrations?depth=1&limit=100&sort=-createdAt', { token: participant.token })).body.docs).toHaveLength(1)
 
   // The crons poll the job queue on the same connection every second; stopped so that each
@@ -112,7 +83,7 @@ it(`the committee's pending list and a participant's dashboard among ${REGISTRAT
 
   await repeat(`GET /api${PENDING_LIST} (committee, default depth)`, () => app.rest.get(PENDING_LIST, { token: committee.token }))
   await repeat(`GET /api${PENDING_LIST}&depth=0 (committee)`, () => app.rest.get(`${PENDING_LIST}&depth=0`, { token: committee.token }))
-  await repeat("a participant's dashboard: the page's reads (registrations, invitations, announcements)", dashboardReads)
+  await repeat("a participant's dashboard: the page's reads (registrations, invitations, announcements)", dashboard)
   await repeat('GET /api/registrations?depth=1&limit=100&sort=-createdAt (participant)', () =>
     app.rest.get('/registrations?depth=1&limit=100&sort=-createdAt', { token: participant.token }),
   )

@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Announcement } from '@/payload-types'
+import type { Announcement, Competition } from '@/payload-types'
 
 import { formatDateTime } from './format'
 
@@ -15,7 +15,8 @@ export function AnnouncementList({
   lang,
   showCompetition = false,
 }: {
-  announcements: Pick<Announcement, 'body' | 'competition' | 'id' | 'publishAt' | 'title'>[]
+  /** `competition` as an id, or read with at least its title. */
+  announcements: (Pick<Announcement, 'body' | 'id' | 'publishAt' | 'title'> & { competition?: null | Pick<Competition, 'title'> | string })[]
   empty: string
   heading: string
   lang: string
@@ -26,7 +27,7 @@ export function AnnouncementList({
       <h2>{heading}</h2>
       {announcements.length === 0 ? <p className="muted">{empty}</p> : null}
       {announcements.map((announcement) => {
-        const competition = typeof announcement.competition === 'object' ? announcement.competition : null
+        const competition = announcement.competition && typeof announcement.competition === 'object' ? announcement.competition : null
         return (
           <article data-announcement={announcement.id} key={announcement.id}>
             <h3>{announcement.title}</h3>

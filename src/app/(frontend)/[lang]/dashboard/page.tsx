@@ -1,10 +1,10 @@
 import { redirect } from 'next/navigation'
 
 import { canEdit, canSubmit, canWithdraw } from '@/domain/registration'
+import { dashboardReads } from '@/frontend/dashboardReads'
 import { notIndexed } from '@/frontend/pageMetadata'
 import { session } from '@/frontend/session'
 import { dictionaryFor } from '@/i18n/dictionary'
-import { pendingInvitationsFor } from '@/invitations/pendingInvitations'
 import { idOf } from '@/shared/idOf'
 
 import { AnnouncementList } from '../Announcements'
@@ -22,36 +22,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
   const t = dictionaryFor(lang)
   const { payload, user } = await session()
   if (!user) redirect(`/${lang}/login?next=/${lang}/dashboard`)
-  // Teams this account leads or joined (by accepting an invitation): the collection's read access decides.
-  const { docs } = await payload.find({
-    collection: 'registrations',
-    depth: 1,
-    limit: 100,
-    overrideAccess: false,
-    sort: '-createdAt',
-    user,
-  })
-  const invitations = await pendingInvitationsFor(payload, user)
-  // Announcements to this account's audiences (read access decides), and the public ones of its
-  // own competitions; published ones only, also for a committee member looking at their dashboard.
-  const competitionIds = [...new Set(docs.map((registration) => idOf(registration.competition)).filter((id): id is string => Boolean(id)))]
-  const announcements = await payload.find({
-    collection: 'announcements',
-    depth: 1,
-    limit: 20,
-    overrideAccess: false,
-    select: { body: true, competition: true, publishAt: true, title: true },
-    sort: '-publishAt',
-    user,
-    where: {
-      and: [
-        { publishAt: { less_than_equal: new Date().toISOString() } },
-        competitionIds.length > 0
-          ? { or: [{ audience: { not_equals: 'public' } }, { competition: { in: competitionIds } }] }
-          : { audience: { not_equals: 'public' } },
-      ],
-    },
-  })
+  const { announcements, invitations, registrations: docs } = await dashboardReads(payload, user)
   return (
     <>
       <h1>{t.myRegistrations}</h1>
@@ -71,13 +42,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ lang
       ) : null}
       <CheckInTickets lang={lang} payload={payload} user={user} />
       <CertificateList lang={lang} payload={payload} user={user} />
-      <AnnouncementList
-        announcements={announcements.docs}
-        empty={t.noAnnouncements}
-        heading={t.announcements}
-        lang={lang}
-        showCompetition
-      />
+      <AnnouncementList announcements={announcements} empty={t.noAnnouncements} heading={t.announcements} lang={lang} showCompetition />
       {docs.length === 0 ? <p>{t.noRegistrations}</p> : null}
       {docs.map((registration) => {
         const competition = typeof registration.competition === 'object' ? registration.competition : null
