@@ -367,9 +367,10 @@ describe('a participant in the browser', () => {
     const stored = (await server.api('GET', `/competitions/${openCompetitionId}`, undefined, adminToken)).body
     expect(stored.stages.map((stage: { resultsPublished?: boolean }) => stage.resultsPublished)).toEqual([true, false])
 
+    // The preliminary's results are out; the winners wait for the final's.
     await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
-    await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode Dua \(Universitas Gadjah Mada\)/)
-    await shot(page, '10-results')
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Preliminary → Grand Final/)
+    expect(await page.locator('main').textContent()).not.toMatch(/1st place/)
   })
 
   it('the winning team goes to the on-site final: its leader is checked in by code at the door; certificates are issued and the winner downloads theirs', async () => {
@@ -418,6 +419,10 @@ describe('a participant in the browser', () => {
       .poll(() => committeePage.getByRole('status').filter({ hasText: 'certificate' }).textContent(), { timeout: 30_000 })
       .toMatch(/^ ?8 new certificates/)
     await shot(committeePage, '10d-admin-certificates-issued')
+    await page.goto(`${server.url}/en/competitions/${slugs.open}/results`)
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/1st place.*Kopi Kode Dua \(Universitas Gadjah Mada\)/)
+    expect(await page.locator('main').textContent()).toMatch(/Preliminary → Grand Final.*Kopi Kode Dua/)
+    await shot(page, '10-results')
     await committeePage.context().close()
 
     // The PDFs are made by queued jobs; the winner is emailed and downloads hers from the dashboard.
