@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { renderCertificate } from '../../src/certificates/renderCertificate'
@@ -52,5 +53,31 @@ describe('a certificate PDF', { timeout: 60_000 }, () => {
       expect(x + item.width).toBeLessThan(pageWidth)
     }
     await document.destroy()
+  })
+
+  it("draws the committee's background and each signer's signature, and its QR code still reads", async () => {
+    const image = (width: number, height: number, background: string) => sharp({ create: { background, channels: 3, height, width } })
+    const background = { bytes: new Uint8Array(await image(1169, 827, '#f3e9d2').jpeg().toBuffer()), type: 'jpeg' as const }
+    const signature = { bytes: new Uint8Array(await image(300, 120, '#ffffff').png().toBuffer()), type: 'png' as const }
+    const imagesDrawn = async (bytes: Uint8Array) => {
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+      const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true }).promise
+      const operators = await (await document.getPage(1)).getOperatorList()
+      await document.destroy()
+      return operators.fnArray.filter((operator) => operator === pdfjs.OPS.paintImageXObject).length
+    }
+    // The built-in design draws one image: the QR code.
+    expect(await imagesDrawn(await renderCertificate(base))).toBe(1)
+    const designed = await renderCertificate({
+      ...base,
+      background,
+      signers: [
+        { ...base.signers[0], signature },
+        { name: 'Budi Santoso', role: 'Ketua Juri', signature },
+      ],
+    })
+    expect(await imagesDrawn(designed)).toBe(4)
+    expect(await pdfText(designed)).toContain('Budi Santoso')
+    expect(await pdfQrCodes(designed)).toEqual([base.verificationUrl])
   })
 })
