@@ -1,16 +1,13 @@
 import type { Endpoint } from 'payload'
 
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import { requireCommittee, requireUser } from '../../access/endpoints'
 import { enforceRateLimit } from '../../access/rateLimit'
 import { isCommittee } from '../../access/roles'
 import { issueCertificates, notReadyToIssue } from '../certificates/issueCertificates'
 import { verifiedCertificate } from '../certificates/verification'
-import { uploadDir } from '../config/uploads'
 import { findByIdAsServer } from '../db/findAllAsServer'
 import { refuse } from '../shared/refusals'
+import { readStoredFile } from '../uploads/storedFile'
 
 const ONLY_COMMITTEE = 'Only the committee issues certificates.'
 
@@ -53,7 +50,7 @@ export const certificatePdfEndpoint: Endpoint = {
     if (!certificate) throw refuse(404, 'You have no certificate with this id.')
     if (certificate.revoked && !isCommittee(user)) throw refuse(410, 'This certificate was revoked by the committee.')
     if (!certificate.filename) throw refuse(409, 'This certificate is still being generated. Try again in a minute.')
-    const bytes = await fs.readFile(path.join(uploadDir('certificates'), path.basename(certificate.filename))).catch(() => null)
+    const bytes = await readStoredFile('certificates', certificate)
     if (!bytes) throw refuse(409, 'This certificate is being generated again. Try again in a minute.')
     return new Response(new Uint8Array(bytes), {
       headers: {

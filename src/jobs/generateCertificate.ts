@@ -1,13 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import path from 'node:path'
 import { isolateObjectProperty } from 'payload'
 import sharp from 'sharp'
 
 import type { ContestKitEnv } from '../config/env'
 
 import { type CertificateContent, renderCertificate } from '../certificates/renderCertificate'
-import { uploadDir } from '../config/uploads'
 import { findByIdAsServer } from '../db/findAllAsServer'
 import { asServerWrite } from '../db/serverWrite'
 import { verificationUrl } from '../domain/certificates'
@@ -15,6 +13,8 @@ import { queueEmail } from '../email/adapter'
 import { certificateIssuedEmail } from '../email/certificateEmails'
 import { DEFAULT_LANGUAGE } from '../i18n/dictionary'
 import { idOf } from '../shared/idOf'
+import { StorageUnavailable } from '../uploads/objectStoragePlugin'
+import { readStoredFile } from '../uploads/storedFile'
 
 type Image = NonNullable<CertificateContent['background']>
 
@@ -33,7 +33,9 @@ const imageOf = async (
   const doc = ref ? await findByIdAsServer(req, collection, ref) : null
   if (!doc?.filename) return undefined
   try {
-    const image = sharp(path.join(uploadDir(collection), path.basename(doc.filename))).resize({
+    const stored = await readStoredFile(collection, doc)
+    if (!stored) throw new Error(`no file ${doc.filename}`)
+    const image = sharp(stored).resize({
       width: as === 'jpeg' ? 2480 : 800,
       withoutEnlargement: true,
     })
@@ -41,6 +43,9 @@ const imageOf = async (
       as === 'jpeg' ? await image.flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toBuffer() : await image.png().toBuffer()
     return { bytes, type: as }
   } catch (error) {
+    // The bucket not answering is passing: the job fails and is retried, rather than printing a
+    // certificate without its design. A missing or unreadable image is printed without.
+    if (error instanceof StorageUnavailable) throw error
     req.payload.logger.warn({ err: error, msg: `Certificate image ${collection}/${ref} could not be read; printing without it.` })
     return undefined
   }

@@ -1,3 +1,4 @@
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Competition } from '../../src/payload-types'
@@ -6,6 +7,7 @@ import { readObjectStorage } from '../../src/config/objectStorage'
 import { checkReadiness } from '../../src/health/readiness'
 import { errorMessages, SERVER_URL, startApp, type TestApp, type TestUser } from '../helpers/app'
 import { png, simplePdf, uploadForm } from '../helpers/files'
+import { judgedCompetition, openStage, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 import { startObjectStorage, type TestObjectStorage } from '../helpers/objectStorage'
 import { publishCompetition, register, registrationBody } from '../helpers/registrations'
 
@@ -157,12 +159,56 @@ describe('with S3_BUCKET set', () => {
     // Payload's file route answers a name it cannot find among readable documents with 403, on disk too.
     expect([403, 404]).toContain(gone.status)
   })
+
+  it("generates certificates into the bucket, printing the committee's background from it, and hands the PDF to its holder", async () => {
+    const background = await upload('media', await png(1169, 827), 'sertifikat.png', 'image/png', committee, {
+      alt: 'Certificate background',
+    })
+    expect(background.status, JSON.stringify(background.body)).toBe(201)
+    const competition = await judgedCompetition(app, committee, [], [openStage()])
+    const configured = await app.rest.patch(`/competitions/${competition.id}`, {
+      body: { certificate: { background: background.body.doc.id, kinds: ['participation'] } },
+      token: committee.token,
+    })
+    expect(configured.status, JSON.stringify(configured.body)).toBe(200)
+    const { leader, registrationId } = await verifiedTeam(app, committee, competition)
+    const file = await uploadSubmissionFile(app, leader)
+    expect(
+      (
+        await app.rest.post('/submissions', {
+          body: { file: file.id, registration: registrationId, stage: 'preliminary' },
+          token: leader.token,
+        })
+      ).status,
+    ).toBe(201)
+    expect(
+      (await app.rest.post(`/competitions/${competition.id}/stages/preliminary/publish`, { body: {}, token: committee.token })).status,
+    ).toBe(200)
+    expect((await app.rest.post(`/competitions/${competition.id}/certificates`, { body: {}, token: committee.token })).status).toBe(202)
+    let certificate: { filename?: string; id: string } | undefined
+    for (const deadline = Date.now() + 180_000; !certificate?.filename && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      certificate = (await app.rest.get('/certificates', { token: leader.token })).body.docs?.[0]
+    }
+    expect(certificate?.filename).toBeTruthy()
+    expect(await storage.exists(`certificates/${certificate!.filename}`)).toBe(true)
+
+    const pdf = await app.rest.get(`/certificates/${certificate!.id}/pdf`, { token: leader.token })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.compare(pdf.body, await storage.read(`certificates/${certificate!.filename}`))).toBe(0)
+    // Two images on the page: the background read from the bucket, and the QR code. (pdf-lib, not
+    // pdf.js: s3rver's dependencies add to Array.prototype, which pdf.js refuses to run beside.)
+    const page = (await PDFDocument.load(pdf.body)).getPage(0)
+    const images = page.node.Resources()?.lookup(PDFName.of('XObject'), PDFDict)
+    expect(images?.keys()).toHaveLength(2)
+  })
 })
 
 /** Every object belongs to a document and every document's files are objects: nothing half-stored either way. */
 const expectBucketToMatchDocuments = async () => {
   const expected: string[] = []
-  for (const collection of ['attachments', 'media'] as const) {
+  for (const collection of ['attachments', 'certificates', 'media'] as const) {
     const { docs } = await app.payload.find({ collection, depth: 0, limit: 0, overrideAccess: true, pagination: false })
     for (const doc of docs as UploadedDoc[]) {
       for (const name of [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)]) {
