@@ -4,6 +4,7 @@ import type { User } from '../payload-types'
 
 import { pendingInvitationsFor } from '../invitations/pendingInvitations'
 import { idOf } from '../shared/idOf'
+import { ANNOUNCEMENT_LIST } from './announcementList'
 
 const ids = (values: unknown[]): string[] => [...new Set(values.map(idOf).filter((id): id is string => Boolean(id)))]
 
@@ -43,12 +44,7 @@ export const dashboardReads = async (payload: Payload, user: User) => {
     // Announcements to this account's audiences (read access decides), and the public ones of its
     // own competitions; published ones only, also for a committee member looking at their dashboard.
     payload.find({
-      collection: 'announcements',
-      depth: 0,
-      limit: 20,
-      overrideAccess: false,
-      select: { body: true, competition: true, publishAt: true, title: true },
-      sort: '-publishAt',
+      ...ANNOUNCEMENT_LIST,
       user,
       where: {
         and: [

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
 import { ANNOUNCEMENTS_TAG, PUBLIC_REVALIDATE_SECONDS } from '../shared/cacheTags'
+import { ANNOUNCEMENT_LIST } from './announcementList'
 
 /**
  * A competition's public announcements published by now, newest first, as an anonymous visitor
@@ -15,12 +16,7 @@ export const publicAnnouncements = (competitionId: number | string) =>
       const payload = await getPayload({ config })
       return (
         await payload.find({
-          collection: 'announcements',
-          depth: 0,
-          limit: 20,
-          overrideAccess: false,
-          select: { body: true, competition: true, publishAt: true, title: true },
-          sort: '-publishAt',
+          ...ANNOUNCEMENT_LIST,
           user: null,
           where: {
             and: [
