@@ -14,8 +14,8 @@ import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
  * nonce (src/http/contentSecurityPolicy.ts), on the response and on the request: that is where
  * Next.js finds the nonce to put on the scripts it renders. The public pages served from the
  * cache (home, competition, results: `isCacheablePage`) are left out of the matcher: running the
- * proxy cost about a third of a cached page's time, and they need nothing from it. Their fixed
- * policy (no nonce) is sent by next.config.mjs `headers()`; their requests carry no request id
+ * proxy was most of a cached page's time (README, Benchmarks), and they need nothing from it.
+ * Their fixed policy (no nonce) is sent by next.config.mjs `headers()`; their requests carry no request id
  * (a cached answer runs no Payload code that would log it) and no nonce, so the HTML rendered
  * into the cache carries none either. Should one reach the proxy anyway, the fallback below
  * still gives it the fixed policy. The API answers JSON and files and gets no policy. Headers
@@ -69,7 +69,7 @@ export const config = {
     },
     // The competitions list only with a credential (a header or Payload's login cookie): anonymous
     // reads are answered from memory (src/http/publicReadCache.ts), log nothing and need no id;
-    // running the proxy cost about a third of such a read. An anonymous write there is refused.
+    // running the proxy was a large part of such a read. An anonymous write there is refused.
     {
       has: [{ key: 'authorization', type: 'header' }],
       missing: [

@@ -13,9 +13,9 @@
  * Public pages served from the cache (home, competition, results: `isCacheablePage`) cannot carry
  * a nonce: the same HTML goes to every visitor, and a nonce that repeats protects nothing. Their
  * policy is fixed and sent by next.config.mjs `headers()` (the proxy does not run for them: it
- * cost a third of every cached page's time): scripts from our origin, and inline scripts (Next.js streams the page's data
- * as inline `self.__next_f.push(…)` scripts, different on every page, so no fixed list of hashes
- * covers them). What keeps an injected script out of these pages is that they have no input
+ * was most of every cached page's time): scripts from our origin, and inline scripts (Next.js
+ * streams the page's data as inline `self.__next_f.push(…)` scripts, different on every page, so
+ * no fixed list of hashes covers them). What keeps an injected script out of these pages is that they have no input
  * from a visitor: they show the committee's published content, rendered by React, which escapes
  * every value; the one raw HTML (the JSON-LD block) escapes '<' (src/domain/seo.ts jsonLdText).
  * Every other directive is as strict as on personal pages. Next.js's experimental Subresource
