@@ -1,9 +1,12 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath, URL } from 'node:url'
 
+import { CACHEABLE_PAGE_SOURCE, cacheablePagePolicy } from './src/http/pagePolicies.mjs'
+
 /**
  * Sent with every response: pages, /admin, /api and built assets. The Content-Security-Policy of
- * pages needs a fresh nonce per request, so src/proxy.ts sends it.
+ * pages rendered per request needs a fresh nonce, so src/proxy.ts sends it; the public pages
+ * served from the cache get their fixed one below (the proxy does not run for them).
  */
 const securityHeaders = [
   // Browsers take the Content-Type as given: an upload is never sniffed into HTML or script.
@@ -33,7 +36,13 @@ const nextConfig = {
   // time, which file tracing cannot see: copy it into the standalone server of every route (the job
   // queue runs in whichever route's server bundle is loaded).
   outputFileTracingIncludes: { '/**': ['./node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf'] },
-  headers: async () => [{ headers: securityHeaders, source: '/:path*' }],
+  headers: async () => [
+    { headers: securityHeaders, source: '/:path*' },
+    {
+      headers: [{ key: 'Content-Security-Policy', value: cacheablePagePolicy({ development: process.env.NODE_ENV === 'development' }) }],
+      source: CACHEABLE_PAGE_SOURCE,
+    },
+  ],
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })

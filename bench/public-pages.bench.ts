@@ -31,7 +31,12 @@ type Figures = { errors: number; non2xx: number; p50: number; p99: number; perSe
 
 let server: RunningServer
 let slug = ''
-const report: { burst: Figures[]; ratios: Record<string, number>; sideBySide: Figures[] } = { burst: [], ratios: {}, sideBySide: [] }
+const report: { burst: Figures[]; proxied: Record<string, boolean>; ratios: Record<string, number>; sideBySide: Figures[] } = {
+  burst: [],
+  proxied: {},
+  ratios: {},
+  sideBySide: [],
+}
 
 const load = async (target: string, connections: number): Promise<Figures> => {
   const result = await autocannon({ connections, duration: SECONDS, url: `${server.url}${target}` })
@@ -101,8 +106,17 @@ it(`anonymous pages against a static file, ${CONNECTIONS} connections, side by s
   const asset = /\/_next\/static\/[^"']+\.js/.exec(home)?.[0]
   expect(asset, 'the home page links a built script').toBeTruthy()
   const targets = [asset!, '/id', '/en', `/id/competitions/${slug}`]
-  // First visits render (and, once cached, fill the cache): not what a rush measures.
+  // First visits render (and, once cached, fill the cache): not what a rush measures. Then each page
+  // must come from Next's cache (a HIT, not rendered again), with its fixed policy and no proxy
+  // (no request id): what the load below measures.
   for (const target of targets) for (let visit = 0; visit < 3; visit++) expect((await fetch(`${server.url}${target}`)).status).toBe(200)
+  for (const target of targets.slice(1)) {
+    const response = await fetch(`${server.url}${target}`)
+    await response.text()
+    expect(response.headers.get('x-nextjs-cache'), target).toBe('HIT')
+    expect(response.headers.get('content-security-policy'), target).toContain("script-src 'self' 'unsafe-inline'")
+    report.proxied[target] = response.headers.has('x-request-id')
+  }
 
   const rounds: Figures[][] = []
   for (let round = 0; round < ROUNDS; round++) {

@@ -4,18 +4,23 @@ import { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage, newNonce }
 import { REQUEST_ID_HEADER, requestIdFor } from './shared/requestId'
 
 /**
- * Gives every request it sees (see `config` below) an id (the caller's `X-Request-Id` when it is a
- * sane token, else a new one):
- * on the request, where Payload's hooks read it for their log lines (hooks/root/logRequestId.ts),
- * and on the response, so a user or a load balancer can quote it.
+ * Runs for every request but built assets, prefetches, large uploads and what is served from a
+ * cache to anonymous visitors (see `config` below). Gives every request it sees an id (the
+ * caller's `X-Request-Id` when it is a sane token, else a new one): on the request, where
+ * Payload's hooks read it for their log lines (hooks/root/logRequestId.ts), and on the response,
+ * so a user or a load balancer can quote it.
  *
- * Gives every page its Content-Security-Policy (src/http/contentSecurityPolicy.ts): the public
- * pages served from the cache (home, competition, results) a fixed one without a nonce, every
- * other page (personal pages, forms, /admin) one with a fresh nonce. A nonce policy goes on the
- * request too: that is where Next.js finds the nonce to put on the scripts it renders. A cached
- * page's request carries none, so the HTML rendered into the cache carries none either. The API
- * answers JSON and files and gets no policy. Headers that never change (nosniff, framing,
- * referrer) are in next.config.mjs, for every response including /api.
+ * Gives every page it sees (personal pages, forms, /admin) a Content-Security-Policy with a fresh
+ * nonce (src/http/contentSecurityPolicy.ts), on the response and on the request: that is where
+ * Next.js finds the nonce to put on the scripts it renders. The public pages served from the
+ * cache (home, competition, results: `isCacheablePage`) are left out of the matcher: running the
+ * proxy was most of a cached page's time (README, Benchmarks), and they need nothing from it.
+ * Their fixed policy (no nonce) is sent by next.config.mjs `headers()`; their requests carry no request id
+ * (a cached answer runs no Payload code that would log it) and no nonce, so the HTML rendered
+ * into the cache carries none either. Should one reach the proxy anyway, the fallback below
+ * still gives it the fixed policy. The API answers JSON and files and gets no policy. Headers
+ * that never change (nosniff, framing, referrer) are in next.config.mjs, for every response
+ * including /api.
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER))
@@ -40,13 +45,16 @@ export function proxy(request: NextRequest) {
 // A literal: Next.js reads this object at build time without running the module.
 export const config = {
   matcher: [
-    // Pages (public site, /admin); built assets are not requests anyone needs to trace.
+    // Pages (public site, /admin); built assets are not requests anyone needs to trace. Left out
+    // too: the cacheable pages, `/<lang>`, `/<lang>/competitions/<slug>` and its `/results`, any
+    // first segment but `admin` (src/http/contentSecurityPolicy.ts isCacheablePage; the unit test
+    // checks the two agree).
     {
       missing: [
         { key: 'next-router-prefetch', type: 'header' },
         { key: 'purpose', type: 'header', value: 'prefetch' },
       ],
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|(?!admin(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?/?$).*)',
     },
     // The API, except large bodies: once the proxy runs, Next.js copies the request body through it
     // and cuts it at 10 MB (experimental.proxyClientMaxBodySize), which would break uploads. Bodies
@@ -57,7 +65,26 @@ export const config = {
         { key: 'content-length', type: 'header', value: '[0-9]{7,}' },
         { key: 'transfer-encoding', type: 'header' },
       ],
-      source: '/api/:path*',
+      source: '/api/((?!competitions/?$).*)',
+    },
+    // The competitions list only with a credential (a header or Payload's login cookie): anonymous
+    // reads are answered from memory (src/http/publicReadCache.ts), log nothing and need no id;
+    // running the proxy was a large part of such a read. An anonymous write there is refused.
+    {
+      has: [{ key: 'authorization', type: 'header' }],
+      missing: [
+        { key: 'content-length', type: 'header', value: '[0-9]{7,}' },
+        { key: 'transfer-encoding', type: 'header' },
+      ],
+      source: '/api/competitions',
+    },
+    {
+      has: [{ key: 'payload-token', type: 'cookie' }],
+      missing: [
+        { key: 'content-length', type: 'header', value: '[0-9]{7,}' },
+        { key: 'transfer-encoding', type: 'header' },
+      ],
+      source: '/api/competitions',
     },
   ],
 }

@@ -1,8 +1,10 @@
 /**
- * The Content-Security-Policy of every page, sent by src/proxy.ts. Two kinds of page, two policies:
+ * The Content-Security-Policy of every page (the strings are built in ./pagePolicies.mjs, which
+ * next.config.mjs imports too). Two kinds of page, two policies:
  *
  * Personal and admin pages (dashboard, account, register form, registrations, invitations, the
- * account forms, 404s under a language, /admin) are rendered per request with a fresh nonce.
+ * account forms, 404s under a language, /admin) are rendered per request with a fresh nonce, made
+ * and sent by src/proxy.ts.
  * Next.js reads the nonce back from the request's header and puts it on every script it renders
  * (framework, page chunks, the inline bootstrap and streaming scripts), so script-src needs no
  * 'unsafe-inline': an injected <script> has no nonce and does not run. 'strict-dynamic' lets
@@ -10,9 +12,10 @@
  *
  * Public pages served from the cache (home, competition, results: `isCacheablePage`) cannot carry
  * a nonce: the same HTML goes to every visitor, and a nonce that repeats protects nothing. Their
- * policy is fixed: scripts from our origin, and inline scripts (Next.js streams the page's data
- * as inline `self.__next_f.push(…)` scripts, different on every page, so no fixed list of hashes
- * covers them). What keeps an injected script out of these pages is that they have no input
+ * policy is fixed and sent by next.config.mjs `headers()` (the proxy does not run for them: it
+ * was most of every cached page's time): scripts from our origin, and inline scripts (Next.js
+ * streams the page's data as inline `self.__next_f.push(…)` scripts, different on every page, so
+ * no fixed list of hashes covers them). What keeps an injected script out of these pages is that they have no input
  * from a visitor: they show the committee's published content, rendered by React, which escapes
  * every value; the one raw HTML (the JSON-LD block) escapes '<' (src/domain/seo.ts jsonLdText).
  * Every other directive is as strict as on personal pages. Next.js's experimental Subresource
@@ -23,31 +26,7 @@
  * attributes and unnonced <style> elements, which no nonce can cover. A style cannot run script,
  * and connect-src, img-src and form-action keep an injected style from sending data elsewhere.
  */
-const policy = (scriptSrc: string) =>
-  [
-    "default-src 'self'",
-    `script-src ${scriptSrc}`,
-    "style-src 'self' 'unsafe-inline'",
-    // data: for small inline icons, blob: for previews of files chosen in upload forms.
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ')
-
-// Development only: React rebuilds server error stacks with eval; production never evals.
-const evalInDevelopment = (development: boolean) => (development ? " 'unsafe-eval'" : '')
-
-/** The policy of a page rendered per request, with its nonce. */
-export const contentSecurityPolicy = ({ development, nonce }: { development: boolean; nonce: string }): string =>
-  policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDevelopment(development)}`)
-
-/** The fixed policy of a cacheable public page (no nonce: see above). */
-export const cacheablePagePolicy = ({ development }: { development: boolean }): string =>
-  policy(`'self' 'unsafe-inline'${evalInDevelopment(development)}`)
+export { cacheablePagePolicy, contentSecurityPolicy } from './pagePolicies.mjs'
 
 /**
  * The public pages served from the cache: `/<lang>`, `/<lang>/competitions/<slug>` and

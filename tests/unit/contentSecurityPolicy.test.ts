@@ -1,6 +1,9 @@
+import { unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from 'next/experimental/testing/server'
 import { describe, expect, it } from 'vitest'
 
+import nextConfig from '../../next.config.mjs'
 import { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage, newNonce } from '../../src/http/contentSecurityPolicy'
+import { config } from '../../src/proxy'
 
 const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
 
@@ -58,5 +61,38 @@ describe("the pages' Content-Security-Policy", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce))
     expect(nonces.size).toBe(100)
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+  })
+})
+
+describe('who sends which policy', () => {
+  // Every page path that matters: cached ones (with and without a trailing slash, an unknown language, a cached 404) and per-request ones.
+  const paths = [
+    '/id',
+    '/en/',
+    '/nothing-here',
+    '/id/competitions/hackathon-2026',
+    '/id/competitions/no-such-cup',
+    '/en/competitions/ctf/results',
+    '/en/competitions/ctf/results/',
+    '/',
+    '/admin',
+    '/admin/',
+    '/admin/collections/competitions',
+    '/id/dashboard',
+    '/id/login',
+    '/id/competitions',
+    '/id/competitions/hackathon-2026/register',
+    '/id/competitions/hackathon-2026/results/extra',
+    '/id/no/such/page',
+    '/id/invitations/token',
+  ]
+
+  it("the proxy runs for exactly the pages rendered per request (its nonce), next.config.mjs's fixed policy covers exactly the cached ones", async () => {
+    for (const path of paths) {
+      const cacheable = isCacheablePage(path)
+      expect(unstable_doesMiddlewareMatch({ config, url: path }), path).toBe(!cacheable)
+      const response = await unstable_getResponseFromNextConfig({ nextConfig, url: `http://localhost:3000${path}` })
+      expect(response.headers.get('content-security-policy'), path).toBe(cacheable ? cacheablePagePolicy({ development: false }) : null)
+    }
   })
 })

@@ -59,18 +59,32 @@ describe('the proxy', () => {
 describe("the proxy's matcher", () => {
   const matches = (url: string, headers: Record<string, string> = {}) => unstable_doesMiddlewareMatch({ config, headers, url })
 
-  it('runs for pages and API calls with small bodies', () => {
-    expect(matches('/en')).toBe(true)
+  it('runs for pages rendered per request and API calls with small bodies', () => {
+    expect(matches('/en/dashboard')).toBe(true)
     expect(matches('/admin')).toBe(true)
     expect(matches('/api/health/ready')).toBe(true)
     expect(matches('/api/registrations', { 'content-length': '2048', 'content-type': 'application/json' })).toBe(true)
+    expect(matches('/api/competitions/123')).toBe(true)
+  })
+
+  it('runs for the competitions list only with a credential: anonymous reads come from memory and need no id', () => {
+    expect(matches('/api/competitions?limit=10&depth=1')).toBe(false)
+    expect(matches('/api/competitions', { authorization: 'JWT x' })).toBe(true)
+    expect(unstable_doesMiddlewareMatch({ config, cookies: { 'payload-token': 'x' }, url: '/api/competitions' })).toBe(true)
+    expect(unstable_doesMiddlewareMatch({ config, cookies: { theme: 'dark' }, url: '/api/competitions' })).toBe(false)
   })
 
   it('skips uploads of 1 MB and more and bodies of unknown length (Next.js would cut them at 10 MB), built assets and prefetches', () => {
     expect(matches('/api/submissions', { 'content-length': '52428800', 'content-type': 'multipart/form-data; boundary=x' })).toBe(false)
     expect(matches('/api/attachments', { 'content-length': '1000000' })).toBe(false)
     expect(matches('/api/attachments', { 'transfer-encoding': 'chunked' })).toBe(false)
+    expect(matches('/api/competitions', { authorization: 'JWT x', 'content-length': '1000000' })).toBe(false)
     expect(matches('/_next/static/chunks/app.js')).toBe(false)
-    expect(matches('/en', { 'next-router-prefetch': '1' })).toBe(false)
+    expect(matches('/en/dashboard', { 'next-router-prefetch': '1' })).toBe(false)
+  })
+
+  it('skips the public pages served from the cache (their fixed policy comes from next.config.mjs)', () => {
+    for (const path of ['/en', '/id/', '/id/competitions/hackathon-2026', '/en/competitions/ctf/results'])
+      expect(matches(path), path).toBe(false)
   })
 })
