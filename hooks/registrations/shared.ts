@@ -49,7 +49,29 @@ export const placesHeld = async (req: PayloadRequest, competitionId: string) =>
   }))
 
 /** Competitions read during one request, by request (see competitionOfRegistration). */
-const competitionsRead = new WeakMap<PayloadRequest, Competition>()
+const competitionsRead = new WeakMap<PayloadRequest, RegistrationCompetition>()
+
+/**
+ * What registering reads of a competition (rules, places, codes, the email's title). Not the
+ * whole document: its stages, prizes, rubrics and description made the statement that reads it
+ * the largest of a registration, prepared again inside every registration's transaction.
+ */
+const REGISTRATION_FIELDS = {
+  _status: true,
+  codePrefix: true,
+  fee: true,
+  feeSchedule: true,
+  maxTeamsPerInstitution: true,
+  quota: true,
+  registrationClosesAt: true,
+  registrationOpensAt: true,
+  slug: true,
+  teamSize: true,
+  title: true,
+  waitlist: true,
+} as const satisfies Partial<Record<keyof Competition, true>>
+
+export type RegistrationCompetition = Pick<Competition, 'id' | keyof typeof REGISTRATION_FIELDS>
 
 /**
  * The competition a new registration is for, read once per request: the first hook that loads
@@ -58,10 +80,10 @@ const competitionsRead = new WeakMap<PayloadRequest, Competition>()
  * `req.context` a new object, so what a hook wrote into its `context` never reached the next
  * hook, and the competition was read three times per registration, all inside the transaction.
  */
-export const competitionOfRegistration = async (req: PayloadRequest, competitionId: string): Promise<Competition> => {
+export const competitionOfRegistration = async (req: PayloadRequest, competitionId: string): Promise<RegistrationCompetition> => {
   const cached = competitionsRead.get(req)
   if (cached && String(cached.id) === competitionId) return cached
-  const competition = await loadCompetition(req, competitionId)
+  const competition = await loadCompetition(req, competitionId, REGISTRATION_FIELDS)
   competitionsRead.set(req, competition)
   return competition
 }
