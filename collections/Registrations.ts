@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../access'
 import { committeeWrites, serverOnly, systemField } from '../access/fields'
 import { leaderOrCommittee, registrationCreateAccess, registrationReadAccess, registrationUpdateAccess } from '../access/registrations'
+import { answerWritesUnpopulated } from '../hooks/registrations/answerWritesUnpopulated'
 import { bindMembers } from '../hooks/registrations/bindMembers'
 import { claimPlace } from '../hooks/registrations/claimPlace'
 import { deleteInvitations } from '../hooks/registrations/deleteInvitations'
@@ -231,6 +232,7 @@ export const Registrations: CollectionConfig<'registrations'> = {
     ],
     afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField), refreshPublicRegistrationsAfterDelete],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
+    beforeOperation: [answerWritesUnpopulated],
     beforeDelete: [deleteInvitations, deleteTickets],
   },
   indexes: [

@@ -1,20 +1,34 @@
 /**
- * `npm run backup [-- <folder>]`: a consistent copy of the SQLite database and of the uploads,
- * with a manifest (time, row counts per table, a checksum of every file), into a new folder
- * `contestkit-<time>` under <folder> (default: BACKUP_DIR, else ./backups). Safe while the
- * server runs. PostgreSQL and MongoDB have their own tools: see README, "Backups".
+ * `npm run backup [-- <folder> | --to <folder or s3://bucket/prefix>]`: a consistent copy of the
+ * SQLite database and of the uploads, with a manifest (time, row counts per table, a checksum of
+ * every file), as `contestkit-<time>` under the target (default: BACKUP_DIR, else ./backups).
+ * Safe while the server runs. PostgreSQL and MongoDB have their own tools: see README, "Backups".
  *
  * Order matters: the database is copied first, then the uploads, so every file the copied
  * database refers to is in the copy (a file uploaded meanwhile is copied too, unreferenced;
- * only a file deleted in between would be missing). The folder is written as
- * `contestkit-<time>.partial` and renamed when complete, so a cut-off backup never looks whole.
+ * only a file deleted in between would be missing). In a folder the backup is written as
+ * `contestkit-<time>.partial` and renamed when complete; in S3 it is staged in a temporary
+ * folder and uploaded with the manifest last. Either way a cut-off backup never looks whole.
  */
 import fsp from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { databaseKind } from '../src/config/databaseUrl'
+import { createS3Client } from '../src/config/objectStorage'
 import { uploadsRoot } from '../src/config/uploads'
 import { type BackupManifest, listFiles, MANIFEST, sha256File } from './lib/backup/manifest'
+import {
+  backupStorageSettings,
+  checkBucket,
+  describeLocation,
+  isS3Address,
+  joinKey,
+  parseS3Address,
+  removeObjects,
+  storageFailure,
+  uploadBackup,
+} from './lib/backup/s3'
 import { snapshotSqlite, sqliteFile } from './lib/backup/sqlite'
 
 const DATABASE_FILE = 'contestkit.db'
@@ -31,12 +45,36 @@ if (kind !== 'sqlite') {
     `npm run backup copies SQLite databases; DATABASE_URL is ${kind === 'postgres' ? 'PostgreSQL: use pg_dump' : 'MongoDB: use mongodump'} (README, "Backups", gives the commands).`,
   )
 }
-const target = path.resolve(process.argv[2] || process.env.BACKUP_DIR || 'backups')
+const args = process.argv.slice(2)
+const toIndex = args.indexOf('--to')
+const given = toIndex >= 0 ? args[toIndex + 1] : args.find((arg) => !arg.startsWith('--'))
+if (toIndex >= 0 && !given) fail('Usage: npm run backup -- [--to] <folder or s3://bucket/prefix>')
+const destination = given || process.env.BACKUP_DIR || 'backups'
 const source = sqliteFile(process.env.DATABASE_URL)
 await fsp.access(source).catch(() => fail(`There is no database at ${source} to back up (DATABASE_URL).`))
 
+// An S3 target is checked before the copy is taken: a wrong bucket or key fails in a second.
+let s3:
+  | undefined
+  | {
+      client: ReturnType<typeof createS3Client>
+      location: ReturnType<typeof parseS3Address>
+      settings: ReturnType<typeof backupStorageSettings>
+    }
+if (isS3Address(destination)) {
+  try {
+    const location = parseS3Address(destination)
+    const settings = backupStorageSettings(process.env, location.bucket)
+    s3 = { client: createS3Client(settings), location, settings }
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  await checkBucket(s3!.client, s3!.location.bucket).catch((error) => fail(storageFailure(error, s3!.settings, 'nothing was backed up')))
+}
+
 const name = `contestkit-${new Date().toISOString().replace(/[:.]/g, '-')}`
-const partial = path.join(target, `${name}.partial`)
+const target = s3 ? await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-backup-')) : path.resolve(destination)
+const partial = path.join(target, s3 ? name : `${name}.partial`)
 await fsp.mkdir(partial, { recursive: true })
 
 const databaseCopy = path.join(partial, DATABASE_FILE)
@@ -82,8 +120,25 @@ const manifest: BackupManifest = {
   uploads,
 }
 await fsp.writeFile(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
-const done = path.join(target, name)
-await fsp.rename(partial, done)
+
+let done: string
+if (s3) {
+  const { client, location, settings } = s3
+  const keyPrefix = joinKey(location.prefix, name)
+  try {
+    await uploadBackup(client, location.bucket, keyPrefix, partial, await listFiles(partial))
+  } catch (error) {
+    await removeObjects(client, location.bucket, keyPrefix).catch(() => undefined)
+    await fsp.rm(target, { force: true, recursive: true })
+    fail(storageFailure(error, settings, 'the backup was not stored'))
+  }
+  await fsp.rm(target, { force: true, recursive: true })
+  client.destroy()
+  done = describeLocation({ bucket: location.bucket, prefix: keyPrefix })
+} else {
+  done = path.join(target, name)
+  await fsp.rename(partial, done)
+}
 
 const count = (table: string) => tables[table] ?? 0
 console.log(

@@ -26,11 +26,11 @@ import { competitionOfRegistration, placeKeyFor, placesHeld, refuseDuplicates, r
  * every adapter (MongoDB's unique indexes would otherwise count empty values as duplicates).
  * `teamKey` does the same for team names, and `code` for registration codes.
  */
-export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, req }) => {
+export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const competitionId = idOf(data.competition) as string
   await lockCompetition(req, competitionId)
-  const competition = await competitionOfRegistration(req, context, competitionId)
+  const competition = await competitionOfRegistration(req, competitionId)
 
   const team = teamNameKey(data.teamName ?? '')
   data.teamKey = `${competitionId}:${team}`

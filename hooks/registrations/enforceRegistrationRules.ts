@@ -14,7 +14,7 @@ import { checkTeam } from './teamDetails'
  * leader, documents that are the leader's own and a payment proof when a fee is due.
  * Sets `leader` and `feeDue`; whatever the body said about them is ignored.
  */
-export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> = async ({ context, data, operation, req }) => {
+export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const user = req.user
   if (!user) throw refuse(401, 'Log in to register a team.')
@@ -22,7 +22,7 @@ export const enforceRegistrationRules: CollectionBeforeChangeHook<Registration> 
 
   const competitionId = idOf(data.competition)
   if (!competitionId) throw invalidField(req, 'competition', 'Choose the competition to register for.')
-  const competition = await competitionOfRegistration(req, context, competitionId)
+  const competition = await competitionOfRegistration(req, competitionId)
   if (competition._status !== 'published') throw invalidField(req, 'competition', 'This competition is not open for registration.')
 
   const now = new Date()

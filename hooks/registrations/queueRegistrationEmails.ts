@@ -22,12 +22,16 @@ const emailFor = (doc: Registration, previous: Registration | undefined): Regist
  * it is part of the transaction: a change that fails sends nothing, and an SMTP outage only
  * delays the email (the job is retried), never the change.
  */
-export const queueRegistrationEmails: CollectionAfterChangeHook<Registration> = async ({ context, doc, operation, previousDoc, req }) => {
+export const queueRegistrationEmails: CollectionAfterChangeHook<Registration> = async ({ doc, operation, previousDoc, req }) => {
   const kind = emailFor(doc, operation === 'create' ? undefined : previousDoc)
   if (!kind) return doc
+  const leaderId = idOf(doc.leader) as string
+  // A team's own registration is sent by its leader: who is logged in is who is written to.
   const [leader, competition] = await Promise.all([
-    req.payload.findByID({ collection: 'users', depth: 0, id: idOf(doc.leader) as string, overrideAccess: true, req }),
-    competitionOfRegistration(req, context, idOf(doc.competition) as string),
+    req.user?.collection === 'users' && String(req.user.id) === leaderId
+      ? req.user
+      : req.payload.findByID({ collection: 'users', depth: 0, id: leaderId, overrideAccess: true, req }),
+    competitionOfRegistration(req, idOf(doc.competition) as string),
   ])
   const message = registrationEmail(kind, {
     code: doc.code ?? '',

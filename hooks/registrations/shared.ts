@@ -1,4 +1,4 @@
-import type { PayloadRequest, RequestContext, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import crypto from 'node:crypto'
 
@@ -7,6 +7,7 @@ import type { Competition, Registration } from '../../src/payload-types'
 import { findAllAsServer } from '../../src/db/findAllAsServer'
 import { loadCompetition } from '../../src/db/loadCompetition'
 import { ACTIVE_STATUSES, HOLDING_STATUSES } from '../../src/domain/registration'
+import { idOf } from '../../src/shared/idOf'
 import { refuse } from '../../src/shared/refusals'
 
 /** Keys for rows that no longer hold anything: unique, and never equal to a live key. */
@@ -47,59 +48,93 @@ export const placesHeld = async (req: PayloadRequest, competitionId: string) =>
     place: placeNumberOf(holder.placeKey, competitionId),
   }))
 
+/** Competitions read during one request, by request (see competitionOfRegistration). */
+const competitionsRead = new WeakMap<PayloadRequest, RegistrationCompetition>()
+
+/**
+ * What registering reads of a competition (rules, places, codes, the email's title). Not the
+ * whole document: its stages, prizes, rubrics and description made the statement that reads it
+ * the largest of a registration, prepared again inside every registration's transaction.
+ */
+const REGISTRATION_FIELDS = {
+  _status: true,
+  codePrefix: true,
+  fee: true,
+  feeSchedule: true,
+  maxTeamsPerInstitution: true,
+  quota: true,
+  registrationClosesAt: true,
+  registrationOpensAt: true,
+  slug: true,
+  teamSize: true,
+  title: true,
+  waitlist: true,
+} as const satisfies Partial<Record<keyof Competition, true>>
+
+export type RegistrationCompetition = Pick<Competition, 'id' | keyof typeof REGISTRATION_FIELDS>
+
 /**
  * The competition a new registration is for, read once per request: the first hook that loads
- * it leaves it in the request's context for the hooks after it (rules, places, emails).
+ * it leaves it for the hooks after it (rules, places, emails). Kept by request, not in the
+ * hooks' `context`: every local API call made with `req` (the load itself among them) gives
+ * `req.context` a new object, so what a hook wrote into its `context` never reached the next
+ * hook, and the competition was read three times per registration, all inside the transaction.
  */
-export const competitionOfRegistration = async (
-  req: PayloadRequest,
-  context: RequestContext,
-  competitionId: string,
-): Promise<Competition> => {
-  const cached = context.registrationCompetition as Competition | undefined
+export const competitionOfRegistration = async (req: PayloadRequest, competitionId: string): Promise<RegistrationCompetition> => {
+  const cached = competitionsRead.get(req)
   if (cached && String(cached.id) === competitionId) return cached
-  const competition = await loadCompetition(req, competitionId)
-  context.registrationCompetition = competition
+  const competition = await loadCompetition(req, competitionId, REGISTRATION_FIELDS)
+  competitionsRead.set(req, competition)
   return competition
 }
 
 /**
  * 409 when a member email, the leader or the team name is already in another active team of
- * the same competition.
+ * the same competition. One query for all three (it runs inside the competition's lock, where
+ * every query keeps the next registration waiting); the message names the first clash found,
+ * in that order: the leader, the team name, a member.
  */
 export const refuseDuplicates = async (
   req: PayloadRequest,
   args: { competitionId: string; emails: string[]; excludeId?: string; leaderId?: string; teamKey?: string },
 ): Promise<void> => {
   const { competitionId, emails, excludeId, leaderId, teamKey } = args
-  const others: Where = excludeId ? { id: { not_equals: excludeId } } : {}
-  const active = (where: Where) => registrationsOf(req, competitionId, ACTIVE_STATUSES, { and: [others, where] })
-  if (leaderId && (await active({ leader: { equals: leaderId } })).length > 0) {
+  const clashes: Where[] = [
+    ...(leaderId ? [{ leader: { equals: leaderId } }] : []),
+    ...(teamKey ? [{ teamKey: { equals: teamKey } }] : []),
+    ...(emails.length > 0 ? [{ 'members.email': { in: emails } }] : []),
+  ]
+  if (clashes.length === 0) return
+  const found = await req.payload.find({
+    collection: 'registrations',
+    depth: 0,
+    // At most one team clashes on the leader and one on the name; a few members more.
+    limit: 10,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { leader: true, members: true, teamKey: true },
+    where: {
+      and: [
+        { competition: { equals: competitionId } },
+        { status: { in: [...ACTIVE_STATUSES] } },
+        ...(excludeId ? [{ id: { not_equals: excludeId } }] : []),
+        { or: clashes },
+      ],
+    },
+  })
+  const others = found.docs
+  if (leaderId && others.some((doc) => idOf(doc.leader) === String(leaderId))) {
     throw refuse(409, 'You already lead a team in this competition; one team per person.')
   }
-  if (teamKey && (await active({ teamKey: { equals: teamKey } })).length > 0) {
+  if (teamKey && others.some((doc) => doc.teamKey === teamKey)) {
     throw refuse(409, 'Another team in this competition already uses this name; choose another.')
   }
-  if (emails.length > 0) {
-    const clashes = await req.payload.find({
-      collection: 'registrations',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { members: true },
-      where: {
-        and: [
-          { competition: { equals: competitionId } },
-          { status: { in: [...ACTIVE_STATUSES] } },
-          others,
-          { 'members.email': { in: emails } },
-        ],
-      },
-    })
-    const taken = clashes.docs[0]?.members?.map((m) => m.email.toLowerCase()).find((email) => emails.includes(email))
-    if (clashes.docs.length > 0) {
-      throw refuse(409, `${taken ?? 'A member'} is already in another team of this competition; each person joins one team.`)
-    }
+  if (others.length > 0) {
+    const taken = others
+      .flatMap((doc) => doc.members ?? [])
+      .map((member) => member.email.toLowerCase())
+      .find((email) => emails.includes(email))
+    throw refuse(409, `${taken ?? 'A member'} is already in another team of this competition; each person joins one team.`)
   }
 }

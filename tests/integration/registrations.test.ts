@@ -49,6 +49,26 @@ describe('registering a team', () => {
     expect(second.body.doc.code).toBe('CTF-0002')
   })
 
+  it('answers a write with the registration as stored (ids, not documents) unless ?depth= asks for more', async () => {
+    const competition = await publishCompetition(app, committee)
+    const leader = await app.createUser('participant')
+    const body = await registrationBody(app, leader, competition, { members: 1 })
+    const created = await app.rest.post('/registrations', { body, token: leader.token })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.competition).toBe(competition.id)
+    expect(created.body.doc.leader).toBe(leader.user.id)
+    expect(created.body.doc.members[0].studentCard).toBe(body.members[0].studentCard)
+
+    const renamed = await app.rest.patch(`/registrations/${created.body.doc.id}?depth=1`, {
+      body: { teamName: 'Renamed' },
+      token: leader.token,
+    })
+    expect(renamed.status).toBe(200)
+    expect(renamed.body.doc.teamName).toBe('Renamed')
+    expect(renamed.body.doc.competition.id).toBe(competition.id)
+    expect(renamed.body.doc.members[0].studentCard.id).toBe(body.members[0].studentCard)
+  })
+
   it('charges the fee of the current early-bird wave', async () => {
     const competition = await publishCompetition(app, committee, {
       fee: 200000,

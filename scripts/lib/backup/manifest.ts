@@ -33,14 +33,24 @@ export const listFiles = async (dir: string): Promise<string[]> => {
     .sort()
 }
 
+/** A manifest's text, checked to be one this version restores; `where` names it in the error. */
+export const parseManifest = (text: string, where: string): BackupManifest => {
+  let manifest: BackupManifest
+  try {
+    manifest = JSON.parse(text) as BackupManifest
+  } catch {
+    throw new Error(`The ${MANIFEST} of ${where} is not JSON: the backup is damaged.`)
+  }
+  if (manifest?.format !== 1)
+    throw new Error(`The ${MANIFEST} of ${where} has format ${String(manifest?.format)}; this version restores format 1.`)
+  return manifest
+}
+
 export const readManifest = async (backupDir: string): Promise<BackupManifest> => {
-  const file = path.join(backupDir, MANIFEST)
-  const text = await fsp.readFile(file, 'utf8').catch(() => {
+  const text = await fsp.readFile(path.join(backupDir, MANIFEST), 'utf8').catch(() => {
     throw new Error(`${backupDir} is not a ContestKit backup: it has no ${MANIFEST}.`)
   })
-  const manifest = JSON.parse(text) as BackupManifest
-  if (manifest.format !== 1) throw new Error(`${file} has format ${String(manifest.format)}; this version restores format 1.`)
-  return manifest
+  return parseManifest(text, backupDir)
 }
 
 /** The files of a backup whose bytes are not what its manifest says, in words; empty when it is whole. */
