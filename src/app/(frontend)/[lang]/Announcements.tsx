@@ -16,7 +16,9 @@ export function AnnouncementList({
   showCompetition = false,
 }: {
   /** `competition` as an id, or read with at least its title. */
-  announcements: (Pick<Announcement, 'body' | 'id' | 'publishAt' | 'title'> & { competition?: null | Pick<Competition, 'title'> | string })[]
+  announcements: (Pick<Announcement, 'body' | 'id' | 'publishAt' | 'title'> & {
+    competition?: null | Pick<Competition, 'title'> | string
+  })[]
   empty: string
   heading: string
   lang: string
