@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
+import { publishCompetitionOn } from '../helpers/browserFixtures'
 import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { pdfText } from '../helpers/pdf'
@@ -27,24 +28,11 @@ beforeAll(async () => {
   // shows the page and the API counting as one (requests without the header are not counted).
   server = await startServer({ env: { RATE_LIMIT_CERTIFICATE_VERIFY_IP: '5/15m', TRUST_PROXY: 'true' } })
   const admin = await server.login(server.admin.email, server.admin.password)
-  const created = await server.api(
-    'POST',
-    '/competitions',
-    {
-      _status: 'published',
-      category: 'hackathon',
-      fee: 0,
-      registrationClosesAt: daysFromNow(20),
-      registrationOpensAt: daysFromNow(-1),
-      slug: 'certificate-cup',
-      stages: [{ closesAt: daysFromNow(1), key: 'final', name: 'Final', opensAt: daysFromNow(-1), submissionKinds: ['link'] }],
-      teamSize: { max: 1, min: 1 },
-      title: 'Certificate Cup',
-    },
-    admin,
-  )
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  const competition = created.body.doc.id as string
+  const competition = await publishCompetitionOn(server, admin, {
+    slug: 'certificate-cup',
+    stages: [{ closesAt: daysFromNow(1), key: 'final', name: 'Final', opensAt: daysFromNow(-1), submissionKinds: ['link'] }],
+    title: 'Certificate Cup',
+  })
   const winner = await server.verifiedParticipant(email, password, name)
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
+import { publishCompetitionOn } from '../helpers/browserFixtures'
 import { cameraFilming, launchChromiumWithCamera } from '../helpers/fakeCamera'
 import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
@@ -39,27 +40,14 @@ const stage = (key: string, name: string, extra: object) => ({
 beforeAll(async () => {
   server = await startServer()
   adminToken = await server.login(server.admin.email, server.admin.password)
-  const created = await server.api(
-    'POST',
-    '/competitions',
-    {
-      _status: 'published',
-      category: 'hackathon',
-      fee: 0,
-      registrationClosesAt: daysFromNow(20),
-      registrationOpensAt: daysFromNow(-1),
-      slug: 'final-day',
-      stages: [
-        stage('preliminary', 'Preliminary', {}),
-        stage('final', 'Grand Final', { closesAt: daysFromNow(3), eligibility: 'advanced', onSite: true, opensAt: daysFromNow(2) }),
-      ],
-      teamSize: { max: 1, min: 1 },
-      title: 'Final Day Cup',
-    },
-    adminToken,
-  )
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  competitionId = created.body.doc.id
+  competitionId = await publishCompetitionOn(server, adminToken, {
+    slug: 'final-day',
+    stages: [
+      stage('preliminary', 'Preliminary', {}),
+      stage('final', 'Grand Final', { closesAt: daysFromNow(3), eligibility: 'advanced', onSite: true, opensAt: daysFromNow(2) }),
+    ],
+    title: 'Final Day Cup',
+  })
 
   const email = 'finalist@checkin.test'
   finalistToken = await server.verifiedParticipant(email, 'finalist-pass-1x', FINALIST)

@@ -3,9 +3,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
+import { publishCompetitionOn } from '../helpers/browserFixtures'
 import { parseCsv } from '../helpers/csv'
 import { png } from '../helpers/files'
-import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -39,26 +39,13 @@ const statusOf = async (id: string) =>
 beforeAll(async () => {
   server = await startServer()
   adminToken = await server.login(server.admin.email, server.admin.password)
-  const created = await server.api(
-    'POST',
-    '/competitions',
-    {
-      _status: 'published',
-      category: 'hackathon',
-      fee: 50000,
-      quota: 50,
-      registrationClosesAt: daysFromNow(20),
-      registrationOpensAt: daysFromNow(-1),
-      slug: 'committee-cup',
-      stages: [],
-      summary: 'A committee at work',
-      teamSize: { max: 1, min: 1 },
-      title: 'Committee Cup',
-    },
-    adminToken,
-  )
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  competitionId = created.body.doc.id
+  competitionId = await publishCompetitionOn(server, adminToken, {
+    fee: 50000,
+    quota: 50,
+    slug: 'committee-cup',
+    summary: 'A committee at work',
+    title: 'Committee Cup',
+  })
 
   for (const [index, name] of TEAMS.entries()) {
     const email = `team${index}@committee.test`

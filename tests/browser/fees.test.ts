@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
+import { publishCompetitionOn } from '../helpers/browserFixtures'
 import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -26,30 +27,18 @@ const text = (p: Page) => p.locator('main').innerText()
 beforeAll(async () => {
   server = await startServer()
   const adminToken = await server.login(server.admin.email, server.admin.password)
-  const created = await server.api(
-    'POST',
-    '/competitions',
-    {
-      _status: 'published',
-      category: 'business-plan',
-      fee: 150000,
-      feeSchedule: [
-        { fee: 125000, label: 'Wave 2', until: daysFromNow(10) },
-        { fee: 100000, label: 'Early bird', until: daysFromNow(3) },
-      ],
-      quota: 10,
-      registrationClosesAt: daysFromNow(20),
-      registrationOpensAt: daysFromNow(-1),
-      slug,
-      stages: [],
-      summary: 'Fees in waves',
-      teamSize: { max: 1, min: 1 },
-      title: 'Early Bird Cup',
-    },
-    adminToken,
-  )
-  expect(created.status).toBe(201)
-  competitionId = created.body.doc.id
+  competitionId = await publishCompetitionOn(server, adminToken, {
+    category: 'business-plan',
+    fee: 150000,
+    feeSchedule: [
+      { fee: 125000, label: 'Wave 2', until: daysFromNow(10) },
+      { fee: 100000, label: 'Early bird', until: daysFromNow(3) },
+    ],
+    quota: 10,
+    slug,
+    summary: 'Fees in waves',
+    title: 'Early Bird Cup',
+  })
 
   participantToken = await server.verifiedParticipant(email, password, 'Fee Tester')
 

@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
+import { publishCompetitionOn } from '../helpers/browserFixtures'
 import { png } from '../helpers/files'
-import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -45,26 +45,7 @@ const withCookie = async (token: string): Promise<Page> => {
 beforeAll(async () => {
   server = await startServer()
   const adminToken = await server.login(server.admin.email, server.admin.password)
-  const created = await server.api(
-    'POST',
-    '/competitions',
-    {
-      _status: 'published',
-      category: 'hackathon',
-      fee: 0,
-      quota: 5,
-      registrationClosesAt: daysFromNow(20),
-      registrationOpensAt: daysFromNow(-1),
-      slug,
-      stages: [],
-      summary: 'Served from the cache',
-      teamSize: { max: 1, min: 1 },
-      title: 'Cached Cup',
-    },
-    adminToken,
-  )
-  expect(created.status).toBe(201)
-  competitionId = created.body.doc.id
+  competitionId = await publishCompetitionOn(server, adminToken, { quota: 5, slug, summary: 'Served from the cache', title: 'Cached Cup' })
   leaderToken = await server.verifiedParticipant(leader.email, leader.password, 'Lia Leader')
   newcomerToken = await server.verifiedParticipant(newcomer.email, newcomer.password, 'Nia Newcomer')
   browser = await launchChromium()
