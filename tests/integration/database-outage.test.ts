@@ -87,4 +87,23 @@ describe.runIf(postgres)('PostgreSQL restarted during a registration burst', () 
     // The quota held through it all: no place given twice, none lost.
     expect(docs).toHaveLength(QUOTA)
   })
+
+  it('a connection that breaks while checked out (a transaction in progress) is logged, not a crash of the server', async () => {
+    type Client = {
+      listenerCount: (event: string) => number
+      query: (sql: string) => Promise<{ rows: { pid: number }[] }>
+      release: (error?: boolean) => void
+    }
+    const pool = (app.payload.db as unknown as { pool: { connect: () => Promise<Client>; query: Client['query'] } }).pool
+    const held = await pool.connect()
+    // Without a listener of its own, the 'error' a checked-out connection emits ends the process
+    // (vitest reports it as an uncaught exception and fails the run).
+    expect(held.listenerCount('error')).toBeGreaterThan(0)
+    const { rows } = await held.query('SELECT pg_backend_pid() AS pid')
+    await pool.query(`SELECT pg_terminate_backend(${Number(rows[0].pid)})`)
+    await expect(held.query('SELECT 1')).rejects.toThrow()
+    held.release(true)
+    // The pool opens a new connection for the next request.
+    expect((await app.rest.get('/competitions?limit=1')).status).toBe(200)
+  })
 })
