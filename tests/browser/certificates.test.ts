@@ -4,8 +4,7 @@ import fs from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
-import { publishCompetitionOn } from '../helpers/browserFixtures'
-import { png } from '../helpers/files'
+import { publishCompetitionOn, registerOnePersonTeamOn } from '../helpers/browserFixtures'
 import { daysFromNow } from '../helpers/fixtures'
 import { pdfText } from '../helpers/pdf'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -34,22 +33,14 @@ beforeAll(async () => {
     title: 'Certificate Cup',
   })
   const winner = await server.verifiedParticipant(email, password, name)
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
-  const card = await server.api('POST', '/attachments', form, winner)
-  const registration = await server.api(
-    'POST',
-    '/registrations',
-    {
-      competition,
-      institution: 'Universitas Indonesia',
-      members: [{ email, name, studentCard: card.body.doc.id, studentId: '22/1' }],
-      teamName: 'Garuda',
-    },
-    winner,
-  )
-  expect(registration.status, JSON.stringify(registration.body)).toBe(201)
-  const id = registration.body.doc.id as string
+  const id = await registerOnePersonTeamOn(server, winner, {
+    competition,
+    email,
+    institution: 'Universitas Indonesia',
+    name,
+    studentId: '22/1',
+    teamName: 'Garuda',
+  })
   expect((await server.api('PATCH', `/registrations/${id}`, { status: 'verified' }, admin)).status).toBe(200)
   const submitted = await server.api(
     'POST',

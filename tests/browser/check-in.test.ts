@@ -3,9 +3,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
-import { publishCompetitionOn } from '../helpers/browserFixtures'
+import { publishCompetitionOn, registerOnePersonTeamOn } from '../helpers/browserFixtures'
 import { cameraFilming, launchChromiumWithCamera } from '../helpers/fakeCamera'
-import { png } from '../helpers/files'
 import { daysFromNow } from '../helpers/fixtures'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -51,22 +50,14 @@ beforeAll(async () => {
 
   const email = 'finalist@checkin.test'
   finalistToken = await server.verifiedParticipant(email, 'finalist-pass-1x', FINALIST)
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
-  const card = (await server.api('POST', '/attachments', form, finalistToken)).body.doc.id as string
-  const registration = await server.api(
-    'POST',
-    '/registrations',
-    {
-      competition: competitionId,
-      institution: 'Universitas Udayana',
-      members: [{ email, name: FINALIST, studentCard: card, studentId: '22/1001' }],
-      teamName: 'Bali Byte',
-    },
-    finalistToken,
-  )
-  expect(registration.status, JSON.stringify(registration.body)).toBe(201)
-  const id = registration.body.doc.id as string
+  const id = await registerOnePersonTeamOn(server, finalistToken, {
+    competition: competitionId,
+    email,
+    institution: 'Universitas Udayana',
+    name: FINALIST,
+    studentId: '22/1001',
+    teamName: 'Bali Byte',
+  })
   expect((await server.api('PATCH', `/registrations/${id}`, { status: 'verified' }, adminToken)).status).toBe(200)
   const advanced = await server.api(
     'POST',

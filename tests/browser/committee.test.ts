@@ -3,9 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
-import { publishCompetitionOn } from '../helpers/browserFixtures'
+import { publishCompetitionOn, uploadPngOn } from '../helpers/browserFixtures'
 import { parseCsv } from '../helpers/csv'
-import { png } from '../helpers/files'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -50,11 +49,7 @@ beforeAll(async () => {
   for (const [index, name] of TEAMS.entries()) {
     const email = `team${index}@committee.test`
     const token = await server.verifiedParticipant(email, `team-pass-${index}-x`, name)
-    const upload = async (file: string) => {
-      const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), file)
-      return (await server.api('POST', '/attachments', form, token)).body.doc.id as string
-    }
+    const upload = (file: string) => uploadPngOn(server, token, file)
     const registration = await server.api(
       'POST',
       '/registrations',

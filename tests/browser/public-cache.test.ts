@@ -3,8 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hydrated, launchChromium } from '../helpers/browser'
-import { publishCompetitionOn } from '../helpers/browserFixtures'
-import { png } from '../helpers/files'
+import { publishCompetitionOn, registerOnePersonTeamOn } from '../helpers/browserFixtures'
 import { type RunningServer, startServer } from '../helpers/server'
 
 /**
@@ -69,23 +68,14 @@ describe('public pages are served from the cache, and stay right', () => {
   })
 
   it('a new registration changes the number on the cached page, and withdrawing gives the place back', async () => {
-    const card = new FormData()
-    card.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'ktm.png')
-    const upload = await server.api('POST', '/attachments', card, leaderToken)
-    expect(upload.status).toBe(201)
-    const registration = await server.api(
-      'POST',
-      '/registrations',
-      {
-        competition: competitionId,
-        institution: 'Universitas Indonesia',
-        members: [{ email: leader.email, name: 'Lia Leader', studentCard: upload.body.doc.id, studentId: 'UI-1' }],
-        teamName: 'Cache Busters',
-      },
-      leaderToken,
-    )
-    expect(registration.status, JSON.stringify(registration.body)).toBe(201)
-    registrationId = registration.body.doc.id
+    registrationId = await registerOnePersonTeamOn(server, leaderToken, {
+      competition: competitionId,
+      email: leader.email,
+      institution: 'Universitas Indonesia',
+      name: 'Lia Leader',
+      studentId: 'UI-1',
+      teamName: 'Cache Busters',
+    })
     await expect.poll(placesLeft, { timeout: 30_000 }).toBe(4)
     // Cached again once rendered with the new number.
     await anonymousVisit()
@@ -96,18 +86,14 @@ describe('public pages are served from the cache, and stay right', () => {
     await expect.poll(placesLeft, { timeout: 30_000 }).toBe(5)
 
     // Registered again, for the personal state below.
-    const again = await server.api(
-      'POST',
-      '/registrations',
-      {
-        competition: competitionId,
-        institution: 'Universitas Indonesia',
-        members: [{ email: leader.email, name: 'Lia Leader', studentCard: upload.body.doc.id, studentId: 'UI-1' }],
-        teamName: 'Cache Busters Again',
-      },
-      leaderToken,
-    )
-    expect(again.status, JSON.stringify(again.body)).toBe(201)
+    await registerOnePersonTeamOn(server, leaderToken, {
+      competition: competitionId,
+      email: leader.email,
+      institution: 'Universitas Indonesia',
+      name: 'Lia Leader',
+      studentId: 'UI-1',
+      teamName: 'Cache Busters Again',
+    })
     await expect.poll(placesLeft, { timeout: 30_000 }).toBe(4)
   })
 
