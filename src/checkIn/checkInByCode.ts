@@ -23,7 +23,12 @@ export type CheckInResult = {
  * one records the check-in and the other finds it and says so: a check-in is recorded once,
  * with its first time and checker.
  */
-export const checkInByCode = (req: PayloadRequest, code: string): Promise<CheckInResult> =>
+export const checkInByCode = (
+  req: PayloadRequest,
+  code: string,
+  /** The stage the desk checks in for, when it is set to one: a ticket for another is refused. */
+  at?: { competition: string; stage: string },
+): Promise<CheckInResult> =>
   inTransaction(req, async () => {
     const [found] = await findAllAsServer(req, 'tickets', { where: { code: { equals: code } } })
     if (!found) throw refuse(404, `No ticket has the code ${code}. Check the code, or look the person up in the stage's list.`)
@@ -34,6 +39,12 @@ export const checkInByCode = (req: PayloadRequest, code: string): Promise<CheckI
     if (!competition || !stage) throw refuse(409, 'This ticket is for a stage that no longer exists; nobody is checked in with it.')
     if (!stage.onSite) {
       throw refuse(409, `"${stage.name}" of ${competition.title} is not on site, so nobody checks in for it. Mark the stage on site first.`)
+    }
+    if (at && (String(competition.id) !== at.competition || stage.key !== at.stage)) {
+      throw refuse(
+        409,
+        `This ticket is for "${stage.name}" of ${competition.title}, not for the stage this desk checks in for. Nobody was checked in.`,
+      )
     }
     const registration = await findByIdAsServer(req, 'registrations', idOf(ticket.registration) as string)
     const facts = {

@@ -202,10 +202,28 @@ describe('checking in', () => {
     }
   })
 
+  it('a desk set to one stage refuses a ticket for another (409) and checks nobody in; a half-given stage is a 400', async () => {
+    const { code } = await ticketOf(leaderA)
+    const elsewhere = await checkIn({ code, competition: competition.id, stage: 'preliminary' }, committee.token)
+    expect(elsewhere.status).toBe(409)
+    expect(errorMessages(elsewhere.body)[0]).toMatch(/This ticket is for "Grand Final" of .*, not for the stage this desk checks in for/)
+    const otherCompetition = await checkIn({ code, competition: 'another-competition', stage: 'final' }, committee.token)
+    expect(otherCompetition.status).toBe(409)
+    for (const body of [
+      { code, stage: 'final' },
+      { code, competition: competition.id, stage: 7 },
+    ]) {
+      const response = await checkIn(body, committee.token)
+      expect(response.status).toBe(400)
+      expect(errorMessages(response.body)[0]).toMatch(/send both "competition" .* and "stage"/)
+    }
+    expect((await ticketOf(leaderA)).checkedInAt ?? null).toBeNull()
+  })
+
   it('a code checks its holder in (typed loosely), recording the time and the checker', async () => {
     const ticket = await ticketOf(leaderA)
     const typed = ticket.code.toLowerCase().replace(/-/g, ' ')
-    const response = await checkIn({ code: typed }, committee.token)
+    const response = await checkIn({ code: typed, competition: competition.id, stage: 'final' }, committee.token)
     expect(response.status).toBe(200)
     expect(response.body).toMatchObject({
       alreadyCheckedIn: false,

@@ -30,7 +30,7 @@ const SCAN_INTERVAL_MS = 200
  * Either way the code goes to POST /api/check-in, and the answer is shown in large text: who,
  * which team and stage, and whether this scan checked them in or they already were.
  */
-export function CheckInDesk({ language }: { language: string }) {
+export function CheckInDesk({ at, language }: { at?: { competition: string; stage: string }; language: string }) {
   const words = checkInWords(language).admin
   const router = useRouter()
   const [code, setCode] = useState('')
@@ -44,7 +44,8 @@ export function CheckInDesk({ language }: { language: string }) {
   const checkIn = async (value: string) => {
     setBusy(true)
     const response = await fetch('/api/check-in', {
-      body: JSON.stringify({ code: value }),
+      // With a stage chosen, a ticket for another stage is refused rather than checked in here.
+      body: JSON.stringify({ code: value, ...at }),
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
       method: 'POST',

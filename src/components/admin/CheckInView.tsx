@@ -46,7 +46,10 @@ export async function CheckInView(view: AdminViewServerProps) {
   )
   return (
     <AdminPage heading={words.heading} view={view}>
-      <CheckInDesk language={req.i18n.language} />
+      <CheckInDesk
+        at={chosen ? { competition: String(chosen.competition.id), stage: chosen.stage.key } : undefined}
+        language={req.i18n.language}
+      />
       <h2>{words.allStages}</h2>
       {onSite.length === 0 ? (
         <p>{words.noOnSiteStages}</p>
