@@ -26,21 +26,25 @@ import { seedShowcaseCompetition } from '../helpers/showcase'
  * - the CPU slowdown is calibrated from the benchmarkIndex Lighthouse measures in each run, as
  *   its docs/throttling.md ("Calibrating the CPU slowdown") tables it: a host at 1500+ (high-end
  *   desktop) gets 4×, 800–1500 (low-end desktop, high-end phone) 2×, below 800 (already a mid-tier
- *   phone) 1×. The first run uses the default 4×; the next use the calibrated value.
- * - other work on the machine only ever makes a page slower, so a page gets up to three runs and
+ *   phone) 1×. The index is only known once a run has measured it, and the load on a shared
+ *   machine moves it between 550 and 1450 from one minute to the next; so each run uses the last
+ *   index measured (a discarded warm-up run measures the first), and a run counts only when it was
+ *   throttled at least as much as the index it measured itself asks: never more leniently.
+ * - other work on the machine only ever makes a page slower, so a page gets up to three counted runs and
  *   the best performance score counts (Lighthouse's guidance on variability: run several times).
  * Accessibility, best practices and SEO do not depend on timing; they must hold on that run too.
  */
 const MIN_SCORE = 95
 /**
- * Performance is held to a floor, not yet to MIN_SCORE (issue 11 asks 95 and stays open): on the
- * 2-core machine with the rest of `npm test` running beside it, best-of-three scores measured
- * home 95, login 95 (first, uncalibrated runs 68 and 75) and competition 79 (total blocking time
- * 0.7–1.3 s on the slow CPU model). The floor catches a regression (a heavy script, a render-
- * blocking request) without failing CI on the machine's noise; raise it to MIN_SCORE once the
- * competition page's script cost is down and CI runs show the margin.
+ * Performance is held to a floor, not yet to MIN_SCORE (issue 11 asks 95 and stays open). Counted
+ * runs on the 2-core machine at load average 5–10: home 95–97, login 95–97, competition 86–98
+ * (92 best in one run, 98 in another). What the score loses is total blocking time (330–550 ms on
+ * the competition page at its calibrated slowdown), and nearly all of that is the framework's own
+ * script (react-dom and Next's router: 150 of the page's 160 KB of script, the same on every
+ * page); the page's DOM has 92 elements. The floor catches a regression (a heavy script, a
+ * render-blocking request) without failing CI on the machine's noise.
  */
-const PERFORMANCE_FLOOR = 60
+const PERFORMANCE_FLOOR = 75
 const RUNS = 3
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const required = (category: (typeof CATEGORIES)[number]) => (category === 'performance' ? PERFORMANCE_FLOOR : MIN_SCORE)
@@ -88,37 +92,54 @@ type Scores = Record<(typeof CATEGORIES)[number], number>
 /** Lighthouse's docs/throttling.md table: the multiplier that makes this host a mid-tier phone. */
 const calibratedCpuSlowdown = (benchmarkIndex: number): number => (benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1)
 
+/** The benchmarkIndex of the newest run, on any page: what the next run is throttled for. */
+let lastBenchmarkIndex = 0
+const ATTEMPTS = 5
+
+const runLighthouse = async (url: string, cpuSlowdownMultiplier: number, categories: readonly string[] = CATEGORIES) => {
+  const result = await lighthouse(url, {
+    logLevel: 'error',
+    onlyCategories: [...categories],
+    output: ['json', 'html'],
+    port,
+    throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier },
+  })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`)
+  lastBenchmarkIndex = result.lhr.environment.benchmarkIndex
+  return result
+}
+
 const audit = async (name: string, pagePath: string) => {
   const url = `${server.url}${pagePath}`
   // Warm the server (its first render of a page fills caches); Lighthouse measures the visit after.
   await fetch(url)
+  // The first page's first run has no index to go by: a performance-only run measures one.
+  if (lastBenchmarkIndex === 0) await runLighthouse(url, 4, ['performance'])
   let best: null | Scores = null
-  let cpuSlowdownMultiplier = 4
-  for (let run = 1; run <= RUNS; run++) {
-    const result = await lighthouse(url, {
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-      output: ['json', 'html'],
-      port,
-      throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier },
-    })
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  let counted = 0
+  for (let attempt = 1; attempt <= ATTEMPTS && counted < RUNS; attempt++) {
+    const cpuSlowdownMultiplier = calibratedCpuSlowdown(lastBenchmarkIndex)
+    const result = await runLighthouse(url, cpuSlowdownMultiplier)
     const [json, html] = result.report as string[]
-    await fs.writeFile(path.join(REPORTS, `${name}-${run}.report.json`), json)
-    await fs.writeFile(path.join(REPORTS, `${name}-${run}.report.html`), html)
+    await fs.writeFile(path.join(REPORTS, `${name}-${attempt}.report.json`), json)
+    await fs.writeFile(path.join(REPORTS, `${name}-${attempt}.report.html`), html)
     const scores = Object.fromEntries(
       CATEGORIES.map((category) => [category, Math.round((result.lhr.categories[category]?.score ?? 0) * 100)]),
     ) as Scores
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`)
+    // Throttled less than this run's own index asks: the host sped up meanwhile; not counted.
+    const counts = cpuSlowdownMultiplier >= calibratedCpuSlowdown(lastBenchmarkIndex)
     console.info(
-      `Lighthouse ${name} run ${run} (CPU ${cpuSlowdownMultiplier}×, benchmarkIndex ${result.lhr.environment.benchmarkIndex}): ${JSON.stringify(scores)}`,
+      `Lighthouse ${name} attempt ${attempt} (CPU ${cpuSlowdownMultiplier}×, benchmarkIndex ${lastBenchmarkIndex}${counts ? '' : ', not counted: throttled too little for it'}): ${JSON.stringify(scores)}`,
     )
-    cpuSlowdownMultiplier = calibratedCpuSlowdown(result.lhr.environment.benchmarkIndex)
+    if (!counts) continue
+    counted++
     best = best && best.performance >= scores.performance ? best : scores
     // Runs on until the goal (95 everywhere) is met, so the reports show the best the page does.
     if (CATEGORIES.every((category) => best![category] >= MIN_SCORE)) break
   }
-  return best!
+  if (!best) throw new Error(`${name}: no Lighthouse run was throttled as its benchmarkIndex asks in ${ATTEMPTS} attempts`)
+  return best
 }
 
 describe('Lighthouse, mobile, on the production build', () => {
