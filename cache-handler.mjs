@@ -128,13 +128,26 @@ class RedisCacheHandler {
   resetRequestCache() {}
 }
 
-/** The build's id, so that a new deployment never serves an older build's pages. @param {string | undefined} serverDistDir */
+/** Build ids read so far, by build folder. @type {Map<string, string>} */
+const buildIds = new Map()
+
+/**
+ * The build's id, so that a new deployment never serves an older build's pages. Read once per
+ * process: Next makes a new handler for every request, and a running server's build never changes.
+ * @param {string | undefined} serverDistDir
+ */
 const readBuildId = (serverDistDir) => {
-  try {
-    return fs.readFileSync(path.join(serverDistDir ?? '.next/server', '..', 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    return 'development'
+  const file = path.join(serverDistDir ?? '.next/server', '..', 'BUILD_ID')
+  let id = buildIds.get(file)
+  if (id === undefined) {
+    try {
+      id = fs.readFileSync(file, 'utf8').trim()
+    } catch {
+      id = 'development'
+    }
+    buildIds.set(file, id)
   }
+  return id
 }
 
 /** Next's file-system cache, with the memory layer it has by default. */

@@ -1,4 +1,7 @@
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import type { CompetitionStats } from '../../src/stats/competitionStats'
@@ -38,6 +41,22 @@ type Handler = {
 }
 const newHandler = () => new CacheHandler({ revalidatedTags: [], serverDistDir: '/nonexistent/.next/server' }) as unknown as Handler
 const tag = `t-${Math.random().toString(36).slice(2)}`
+
+it("reads the build's id once, though Next makes a handler for every request", () => {
+  const build = fs.mkdtempSync(path.join(os.tmpdir(), 'contestkit-build-'))
+  fs.mkdirSync(path.join(build, 'server'))
+  fs.writeFileSync(path.join(build, 'BUILD_ID'), 'build-1\n')
+  process.env.REDIS_URL = REDIS_URL
+  const reads = vi.spyOn(fs, 'readFileSync')
+  try {
+    const handlers = [1, 2, 3].map(() => new CacheHandler({ revalidatedTags: [], serverDistDir: path.join(build, 'server') }) as any)
+    expect(handlers.map((handler) => handler.entryKey('/id'))).toEqual(Array(3).fill('contestkit:next:build-1:/id'))
+    expect(reads.mock.calls.filter(([file]) => String(file).endsWith('BUILD_ID'))).toHaveLength(1)
+  } finally {
+    reads.mockRestore()
+    fs.rmSync(build, { force: true, recursive: true })
+  }
+})
 
 describe.runIf(reachable)('the shared cache on Redis', () => {
   it('shares data and pages between servers, and an invalidation on one refreshes the other', async () => {
