@@ -47,14 +47,14 @@ export const config = {
   matcher: [
     // Pages (public site, /admin); built assets are not requests anyone needs to trace. Left out
     // too: the cacheable pages, `/<lang>`, `/<lang>/competitions/<slug>` and its `/results`, any
-    // first segment but `admin` (src/http/contentSecurityPolicy.ts isCacheablePage; the unit test
+    // first segment but `admin` and `api` (src/http/contentSecurityPolicy.ts isCacheablePage; the unit test
     // checks the two agree).
     {
       missing: [
         { key: 'next-router-prefetch', type: 'header' },
         { key: 'purpose', type: 'header', value: 'prefetch' },
       ],
-      source: '/((?!api/|_next/static|_next/image|favicon.ico|(?!admin(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?/?$).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|(?!(?:admin|api)(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?/?$).*)',
     },
     // The API, except large bodies: once the proxy runs, Next.js copies the request body through it
     // and cuts it at 10 MB (experimental.proxyClientMaxBodySize), which would break uploads. Bodies

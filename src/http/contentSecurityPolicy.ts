@@ -38,7 +38,8 @@ export { cacheablePagePolicy, contentSecurityPolicy } from './pagePolicies.mjs'
  */
 export const isCacheablePage = (pathname: string): boolean => {
   const match = /^\/([^/]+)(?:\/competitions\/[^/]+(?:\/results)?)?\/?$/.exec(pathname)
-  return match !== null && match[1] !== 'admin'
+  // The first segment is a language; /admin and /api are not (/api/competitions/<id> is JSON).
+  return match !== null && match[1] !== 'admin' && match[1] !== 'api'
 }
 
 /** A fresh nonce: 128 random bits, base64 as CSP expects. */

@@ -43,8 +43,8 @@ export const cacheablePagePolicy = ({ development }) => policy(`'self' 'unsafe-i
 /**
  * The cacheable pages as a next.config.mjs `headers()` source: `/<lang>`,
  * `/<lang>/competitions/<slug>` and `/<lang>/competitions/<slug>/results` (trailing slash
- * allowed), the language segment anything but `admin`. The same set as `isCacheablePage`, and the
+ * allowed), the language segment anything but `admin` and `api`. The same set as `isCacheablePage`, and the
  * set src/proxy.ts's matcher leaves out (tests/unit/contentSecurityPolicy.test.ts holds the three
  * together).
  */
-export const CACHEABLE_PAGE_SOURCE = '/:page((?!admin(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?)'
+export const CACHEABLE_PAGE_SOURCE = '/:page((?!(?:admin|api)(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?)'

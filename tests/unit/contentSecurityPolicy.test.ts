@@ -42,6 +42,9 @@ describe("the pages' Content-Security-Policy", () => {
       '/admin',
       '/admin/collections/competitions',
       '/admin/competitions/x',
+      '/api',
+      '/api/competitions/x',
+      '/api/competitions/x/results',
       '/id/dashboard',
       '/id/account',
       '/id/login',
@@ -85,6 +88,8 @@ describe('who sends which policy', () => {
     '/id/competitions/hackathon-2026/results/extra',
     '/id/no/such/page',
     '/id/invitations/token',
+    '/api/competitions/x',
+    '/api/competitions/x/results',
   ]
 
   it("the proxy runs for exactly the pages rendered per request (its nonce), next.config.mjs's fixed policy covers exactly the cached ones", async () => {
