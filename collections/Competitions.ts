@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, committeeOnly, publishedOrCommittee } from '../access'
+import { checkSignatureOwners } from '../hooks/competitions/checkSignatureOwners'
 import { deriveSlugFromTitle } from '../hooks/competitions/deriveSlugFromTitle'
 import {
   recordCompetitionChanges,
@@ -398,7 +399,7 @@ export const Competitions: CollectionConfig<'competitions'> = {
   hooks: {
     afterChange: [recordCompetitionChanges, refreshPublicPagesAfterChange, forgetCompetitionStatsAfterChange(ownId), syncOnSiteTickets],
     afterDelete: [recordCompetitionDeletion, refreshPublicPagesAfterDelete, forgetCompetitionStatsAfterDelete(ownId)],
-    beforeChange: [rememberLiveCompetition],
+    beforeChange: [checkSignatureOwners, rememberLiveCompetition],
   },
   indexes: [
     // The public list: published competitions ordered by when registration opens.

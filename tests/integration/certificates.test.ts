@@ -7,7 +7,7 @@ import { errorMessages, SERVER_URL, startApp, type TestApp, type TestUser } from
 import { joinTeam } from '../helpers/invitations'
 import { judgedCompetition, openStage, uploadSubmissionFile, verifiedTeam } from '../helpers/judging'
 import { pdfQrCodes, pdfText } from '../helpers/pdf'
-import { register } from '../helpers/registrations'
+import { publishCompetition, register, uploadAttachment } from '../helpers/registrations'
 
 let app: TestApp
 let committee: TestUser
@@ -343,5 +343,49 @@ describe('corrections and revocation', { timeout: 300_000 }, () => {
     const verified = await app.rest.get(`/certificates/verify/${certificate.code}`)
     expect(verified.status).toBe(200)
     expect(verified.body.holderName).toBe('Dewi Lestari')
+  })
+})
+
+describe('signatures', { timeout: 300_000 }, () => {
+  const signersOf = async (id: string) =>
+    ((await app.rest.get(`/competitions/${id}?depth=0`, { token: committee.token })).body.certificate?.signers ?? []) as {
+      signature?: null | string
+    }[]
+
+  it('must be files the committee uploaded: a participant’s attachment is refused (REST and GraphQL) and nothing is stored', async () => {
+    const other = await publishCompetition(app, committee)
+    const studentCard = await uploadAttachment(app, outsider, 'ktm.png')
+    const signer = { name: 'Dr. Sari', role: 'Ketua Panitia', signature: studentCard }
+
+    const refused = await app.rest.patch(`/competitions/${other.id}`, {
+      body: { certificate: { signers: [signer] } },
+      token: committee.token,
+    })
+    expect(refused.status).toBe(400)
+    expect(errorMessages(refused.body).join(' ')).toContain(
+      'certificate.signers.0.signature: Upload the signature yourself: this file was not uploaded by the committee.',
+    )
+    const viaGraphql = await app.graphql(
+      `mutation ($id: String!, $data: mutationCompetitionUpdateInput!) { updateCompetition(id: $id, data: $data) { id } }`,
+      { data: { certificate: { signers: [signer] } }, id: other.id },
+      committee.token,
+    )
+    expect(JSON.stringify(viaGraphql.body.errors)).toContain('Upload the signature yourself')
+    expect(await signersOf(other.id)).toEqual([])
+
+    // The committee's own upload is taken; a colleague who edits the competition later keeps it.
+    const ownSignature = await uploadAttachment(app, committee, 'tanda-tangan.png')
+    const taken = await app.rest.patch(`/competitions/${other.id}`, {
+      body: { certificate: { signers: [{ ...signer, signature: ownSignature }] } },
+      token: committee.token,
+    })
+    expect(taken.status, JSON.stringify(taken.body)).toBe(200)
+    const colleague = await app.createUser('committee')
+    const kept = await app.rest.patch(`/competitions/${other.id}`, {
+      body: { certificate: { signers: [{ ...signer, signature: ownSignature }] }, title: 'Renamed by a colleague' },
+      token: colleague.token,
+    })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    expect((await signersOf(other.id)).map((row) => row.signature)).toEqual([ownSignature])
   })
 })
