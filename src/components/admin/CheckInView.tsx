@@ -9,6 +9,7 @@ import { formatCheckInTime } from '../../domain/checkIn'
 import { checkInWords } from '../../i18n/checkIn'
 import { AdminPage, ProgressTable } from './AdminPage'
 import { CheckInDesk } from './CheckInDesk'
+import { committeeCompetitions } from './committeeCompetitions'
 
 /**
  * /admin/check-in: the committee's check-in desk (scan or type a ticket's code), and for a chosen
@@ -28,16 +29,7 @@ export async function CheckInView(view: AdminViewServerProps) {
     )
   }
   const adminRoute = payload.config.routes.admin
-  const { docs: competitions } = await payload.find({
-    collection: 'competitions',
-    depth: 0,
-    limit: 100,
-    overrideAccess: false,
-    req,
-    select: { stages: true, title: true },
-    sort: '-registrationOpensAt',
-    user,
-  })
+  const competitions = await committeeCompetitions(req, { stages: true, title: true })
   const onSite = competitions.flatMap((competition) =>
     (competition.stages ?? []).filter((stage) => stage.onSite).map((stage) => ({ competition, stage })),
   )

@@ -6,6 +6,7 @@ import React from 'react'
 import { isCommittee } from '../../../access/roles'
 import { reviewWords } from '../../i18n/review'
 import { AdminPage } from './AdminPage'
+import { committeeCompetitions } from './committeeCompetitions'
 import { ReviewDesk } from './ReviewDesk'
 
 /**
@@ -24,16 +25,7 @@ export async function ReviewView(view: AdminViewServerProps) {
   let body: React.ReactNode
   if (!isCommittee(user)) body = <p>{words.onlyCommittee}</p>
   else {
-    const { docs: competitions } = await payload.find({
-      collection: 'competitions',
-      depth: 0,
-      limit: 100,
-      overrideAccess: false,
-      req,
-      select: { title: true },
-      sort: '-registrationOpensAt',
-      user,
-    })
+    const competitions = await committeeCompetitions(req, { title: true })
     const competition = competitions.find((each) => String(each.id) === requested)
     if (competition) {
       body = (
