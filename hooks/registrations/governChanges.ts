@@ -94,6 +94,11 @@ export const governChanges: CollectionBeforeChangeHook<Registration> = async ({ 
     }
   }
 
+  // Giving a place back promotes from the waitlist under the competition's lock (promoteFromWaitlist).
+  // Take it now, before this row is written: a review decision takes the competition's lock and then
+  // the row's, and the opposite order here let the two deadlock on PostgreSQL.
+  if (holdsPlace(from) && !holdsPlace(status)) await lockCompetition(req, competitionId)
+
   // Rejected or withdrawn: the place and the team name go back to the competition.
   if (!isActive(status) && isActive(from)) {
     data.teamKey = releasedKey()
