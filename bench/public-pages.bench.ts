@@ -27,20 +27,63 @@ const BURST_CONNECTIONS = Number(process.env.BENCH_BURST_CONNECTIONS ?? 64)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 
-type Figures = { errors: number; non2xx: number; p50: number; p99: number; perSecond: number; target: string; timeouts: number }
+type Figures = {
+  cpuMsPerRequest: number
+  errors: number
+  non2xx: number
+  p50: number
+  p99: number
+  perSecond: number
+  target: string
+  timeouts: number
+}
 
 let server: RunningServer
 let slug = ''
-const report: { burst: Figures[]; proxied: Record<string, boolean>; ratios: Record<string, number>; sideBySide: Figures[] } = {
+const report: {
+  burst: Figures[]
+  cpuRatios: Record<string, number>
+  proxied: Record<string, boolean>
+  ratios: Record<string, number>
+  sideBySide: Figures[]
+} = {
   burst: [],
+  cpuRatios: {},
   proxied: {},
   ratios: {},
   sideBySide: [],
 }
 
+/**
+ * CPU time (ms) the server's processes have used so far, from /proc: on a shared machine the
+ * requests per second move with whatever else runs, the server's CPU time per request much less;
+ * their ratio between the static file and a page is the server's capacity ratio, a second figure
+ * beside the side-by-side rates (Linux only; 0 elsewhere).
+ */
+const TICKS_PER_SECOND = 100
+const serverCpuMs = (): number => {
+  let ticks = 0
+  for (const entry of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // the process ended meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state, ppid, pgrp, … utime (14), stime (15).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === server.processGroup) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND
+}
+
 const load = async (target: string, connections: number): Promise<Figures> => {
+  const cpuBefore = serverCpuMs()
   const result = await autocannon({ connections, duration: SECONDS, url: `${server.url}${target}` })
+  const cpuMs = serverCpuMs() - cpuBefore
   return {
+    cpuMsPerRequest: Math.round((cpuMs / Math.max(1, result.requests.total)) * 1000) / 1000,
     errors: result.errors,
     non2xx: result.non2xx,
     p50: result.latency.p50,
@@ -54,6 +97,7 @@ const load = async (target: string, connections: number): Promise<Figures> => {
 const print = (figures: Figures, connections: number) =>
   console.log(
     `${figures.target} (${connections} connections): ${figures.perSecond} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms` +
+      `, server CPU ${figures.cpuMsPerRequest} ms per request` +
       `, errors ${figures.errors}, timeouts ${figures.timeouts}, non-2xx ${figures.non2xx}`,
   )
 
@@ -131,6 +175,7 @@ it(`anonymous pages against a static file, ${CONNECTIONS} connections, side by s
   for (const [index, target] of targets.entries()) {
     const all = rounds.map((figures) => figures[index])
     const figures: Figures = {
+      cpuMsPerRequest: median(all.map((f) => f.cpuMsPerRequest)),
       errors: all.reduce((sum, f) => sum + f.errors, 0),
       non2xx: all.reduce((sum, f) => sum + f.non2xx, 0),
       p50: median(all.map((f) => f.p50)),
@@ -142,10 +187,20 @@ it(`anonymous pages against a static file, ${CONNECTIONS} connections, side by s
     report.sideBySide.push(figures)
   }
   const staticPerSecond = report.sideBySide[0].perSecond
+  const staticCpu = report.sideBySide[0].cpuMsPerRequest
   for (const figures of report.sideBySide.slice(1)) {
     report.ratios[figures.target] = Math.round((figures.perSecond / staticPerSecond) * 1000) / 10
+    // The static file's CPU per request over the page's: the share of the static rate the page
+    // would reach with the machine to itself.
+    report.cpuRatios[figures.target] = figures.cpuMsPerRequest > 0 ? Math.round((staticCpu / figures.cpuMsPerRequest) * 1000) / 10 : 0
   }
-  console.table(report.sideBySide.map((f) => ({ ...f, '% of static': report.ratios[f.target] ?? 100 })))
+  console.table(
+    report.sideBySide.map((f) => ({
+      ...f,
+      '% of static': report.ratios[f.target] ?? 100,
+      '% of static (CPU)': report.cpuRatios[f.target] ?? 100,
+    })),
+  )
   for (const figures of report.sideBySide) expect(figures.errors + figures.timeouts + figures.non2xx, figures.target).toBe(0)
 })
 

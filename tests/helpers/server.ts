@@ -192,6 +192,8 @@ export const startServer = async (options: ServerOptions = {}) => {
     databaseFile: path.join(dir, 'contestkit.db'),
     dir,
     log: () => log,
+    /** The process group of `npm start` and the server it runs (for a benchmark's CPU accounting). */
+    processGroup: child.pid as number,
     uploads: options.uploadsDir ?? path.join(dir, 'uploads'),
     login,
     mailbox,
