@@ -71,6 +71,10 @@ export const Attachments: CollectionConfig<'attachments'> = {
       access: { update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       index: true,
+      // The uploader's account is populated when the file itself is read, not when the file sits
+      // inside another document: every student card in a list of registrations carried its
+      // uploader's whole account (a third of the committee's list at default depth).
+      maxDepth: 1,
       relationTo: 'users',
     },
   ],
