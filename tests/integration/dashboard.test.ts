@@ -28,6 +28,7 @@ let verifiedTeam: string
 let pendingTeam: string
 let otherTeam: string
 let inviteeRow: { email: string; id: string }
+let quietTitle: string
 
 const announce = async (competition: string, title: string, audience: string) => {
   const response = await app.rest.post('/announcements', {
@@ -61,6 +62,9 @@ beforeAll(async () => {
   judge = await app.createUser('judge')
   const cup = (await publishCompetition(app, committee, { judges: [judge.user.id] })).id
   const open = (await publishCompetition(app, committee)).id
+  // Judged, with no verified team yet: its judges' announcement names a competition of no team of theirs.
+  const quiet = await publishCompetition(app, committee, { judges: [judge.user.id] })
+  quietTitle = quiet.title
 
   // The cup: a verified team (leader and a member who accepted), a pending team, and a team of
   // three whose third member has an account but has not accepted yet.
@@ -86,6 +90,7 @@ beforeAll(async () => {
   await announce(cup, 'Cup: judges', 'judges')
   await announce(open, 'Open: verified teams', 'verified')
   await announce(open, 'Open: everyone', 'public')
+  await announce(quiet.id, 'Quiet: judges', 'judges')
 })
 
 afterAll(async () => {
@@ -119,9 +124,14 @@ describe("a participant's dashboard", () => {
   it("shows a judge the judges' announcements, and no team's", async () => {
     const { announcements } = await dashboardOf(judge)
     expect(announcements).toContain('Cup: judges')
+    expect(announcements).toContain('Quiet: judges')
     for (const title of ['Cup: verified teams', 'Cup: registered teams', 'Open: verified teams', 'Open: everyone']) {
       expect(announcements).not.toContain(title)
     }
+    const quiet = (await dashboardReads(app.payload, judge.user)).announcements.find(
+      (announcement) => announcement.title === 'Quiet: judges',
+    )
+    expect(quiet?.competition?.title).toBe(quietTitle)
   })
 })
 
