@@ -50,6 +50,24 @@ export const Attachments: CollectionConfig<'attachments'> = {
     defaultColumns: ['filename', 'owner', 'mimeType', 'filesize', 'createdAt'],
     group: 'Registrations',
   },
+  // What a file inside another document carries (a member's student card, a payment proof, a
+  // submission's file): what it is and where to fetch it — id, filename, type, size, url and its
+  // uploader's id. Its image sizes, dimensions, storage prefix and timestamps are for reading the
+  // file itself (GET /api/attachments/:id). Named as what is left out, so that the url, which
+  // Payload computes from the filename, stays.
+  defaultPopulate: {
+    _objectKey: false,
+    createdAt: false,
+    focalX: false,
+    focalY: false,
+    height: false,
+    prefix: false,
+    purpose: false,
+    sizes: false,
+    thumbnailURL: false,
+    updatedAt: false,
+    width: false,
+  },
   // Participants write these: a staff member's open editor must never answer their save with 423.
   lockDocuments: false,
   fields: [

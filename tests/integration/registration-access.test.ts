@@ -171,12 +171,18 @@ describe("a registration read at Payload's default depth (2)", () => {
     expect(doc.competition.stages.map((stage: { key: string }) => stage.key)).toEqual(['preliminary', 'final'])
   })
 
-  it("carries each document without its uploader's account, which reading the file itself still populates", async () => {
+  it("carries each document's file facts without its uploader's account; reading the file itself gives the rest", async () => {
     const doc = (await app.rest.get(`/registrations/${aliceRegistration.id}`, { token: committee.token })).body
+    expect(Object.keys(doc.members[0].studentCard).sort()).toEqual(['filename', 'filesize', 'id', 'mimeType', 'owner', 'url'])
     expect(doc.members[0].studentCard).toMatchObject({ id: aliceRegistration.studentCard, mimeType: 'image/png', owner: alice.user.id })
     expect(doc.paymentProof).toMatchObject({ id: aliceRegistration.paymentProof, owner: alice.user.id })
+    // The url still serves the file to those who may read it.
+    const bytes = await app.rest.get(new URL(doc.paymentProof.url).pathname.replace(/^\/api/, ''), { token: committee.token })
+    expect(bytes.status).toBe(200)
     const file = (await app.rest.get(`/attachments/${aliceRegistration.studentCard}`, { token: committee.token })).body
     expect(file.owner).toMatchObject({ email: alice.user.email, id: alice.user.id })
+    expect(file.sizes.preview).toBeDefined()
+    expect(file.width).toBeGreaterThan(0)
   })
 
   it("still reads populated documents with the reader's access: a member sees the team, not the leader's account or files", async () => {
