@@ -20,8 +20,8 @@ import { seedRegistrations } from './seedRegistrations'
  *
  * "before" and "after" are measured in the same run, request by request in turn, so that both see
  * the same load. The switches are the bench's own, made on the running Payload:
- * - population before: competitions populate whole (no `defaultPopulate`) and a file's uploader
- *   is populated inside other documents (no `maxDepth` on attachments' owner);
+ * - population before: competitions and files populate whole (no `defaultPopulate`) and a file's
+ *   uploader is populated inside other documents (no `maxDepth` on attachments' owner);
  * - access before: registrations' and announcements' read access look everything up again each
  *   time Payload asks (their answers are not shared within an operation), and the dashboard reads
  *   as bench/previousDashboardReads.ts does. (The two team lookups run side by side in both.)
@@ -69,18 +69,20 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** Populating as before: competitions whole, a file's uploader inside other documents. */
+/** Populating as before: competitions and files whole, a file's uploader inside other documents. */
 const populationAsBefore = () => {
   // Mutable here: the running Payload reads both when it populates.
   const competitions = app.payload.collections.competitions.config as { defaultPopulate?: SelectType }
   const attachments = app.payload.collections.attachments.config
-  const saved = { defaultPopulate: competitions.defaultPopulate }
+  const filesPopulate = attachments as { defaultPopulate?: SelectType }
+  const saved = { attachments: filesPopulate.defaultPopulate, competitions: competitions.defaultPopulate }
   const owners = [...attachments.fields, ...attachments.flattenedFields].filter(
     (field): field is Extract<Field, { maxDepth?: number }> => 'name' in field && field.name === 'owner',
   )
   const maxDepths = owners.map((field) => field.maxDepth)
   return (before: boolean) => {
-    competitions.defaultPopulate = before ? undefined : saved.defaultPopulate
+    competitions.defaultPopulate = before ? undefined : saved.competitions
+    filesPopulate.defaultPopulate = before ? undefined : saved.attachments
     owners.forEach((field, index) => (field.maxDepth = before ? undefined : maxDepths[index]))
   }
 }
