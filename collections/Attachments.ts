@@ -52,16 +52,14 @@ export const Attachments: CollectionConfig<'attachments'> = {
   },
   // What a file inside another document carries (a member's student card, a payment proof, a
   // submission's file): what it is and where to fetch it — id, filename, type, size, url and its
-  // uploader's id. Its image sizes, dimensions, storage prefix and timestamps are for reading the
-  // file itself (GET /api/attachments/:id). Named as what is left out, so that the url, which
-  // Payload computes from the filename, stays.
+  // uploader's id. Its image sizes, dimensions and timestamps are for reading the file itself
+  // (GET /api/attachments/:id). Named as what is left out, so that what the url is computed from
+  // (the filename; with object storage, `prefix` and `_objectKey`) stays and it is the same url.
   defaultPopulate: {
-    _objectKey: false,
     createdAt: false,
     focalX: false,
     focalY: false,
     height: false,
-    prefix: false,
     purpose: false,
     sizes: false,
     thumbnailURL: false,

@@ -173,7 +173,16 @@ describe("a registration read at Payload's default depth (2)", () => {
 
   it("carries each document's file facts without its uploader's account; reading the file itself gives the rest", async () => {
     const doc = (await app.rest.get(`/registrations/${aliceRegistration.id}`, { token: committee.token })).body
-    expect(Object.keys(doc.members[0].studentCard).sort()).toEqual(['filename', 'filesize', 'id', 'mimeType', 'owner', 'url'])
+    expect(Object.keys(doc.members[0].studentCard).sort()).toEqual([
+      '_objectKey',
+      'filename',
+      'filesize',
+      'id',
+      'mimeType',
+      'owner',
+      'prefix',
+      'url',
+    ])
     expect(doc.members[0].studentCard).toMatchObject({ id: aliceRegistration.studentCard, mimeType: 'image/png', owner: alice.user.id })
     expect(doc.paymentProof).toMatchObject({ id: aliceRegistration.paymentProof, owner: alice.user.id })
     // The url still serves the file to those who may read it.
@@ -181,6 +190,7 @@ describe("a registration read at Payload's default depth (2)", () => {
     expect(bytes.status).toBe(200)
     const file = (await app.rest.get(`/attachments/${aliceRegistration.studentCard}`, { token: committee.token })).body
     expect(file.owner).toMatchObject({ email: alice.user.email, id: alice.user.id })
+    expect(doc.members[0].studentCard.url).toBe(file.url)
     expect(file.sizes.preview).toBeDefined()
     expect(file.width).toBeGreaterThan(0)
   })
