@@ -3,6 +3,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 import { findAllAsServer } from '../src/db/findAllAsServer'
 import { EXCLUDED_STATUSES, teamInAudience } from '../src/domain/announcements'
 import { idOf } from '../src/shared/idOf'
+import { oncePerOperation } from './oncePerOperation'
 import { isCommittee } from './roles'
 import { onTeamWhere } from './teams'
 
@@ -16,11 +17,15 @@ const publicAudience: Where = { audience: { equals: 'public' } }
  * advanced or withdrawn a moment ago reads accordingly on its next request.
  */
 const audiencesOf = async (req: PayloadRequest, userId: number | string): Promise<Where[]> => {
-  const teams = await findAllAsServer(req, 'registrations', {
-    select: { competition: true, progress: true, status: true },
-    where: { and: [await onTeamWhere(req, userId), { status: { not_in: [...EXCLUDED_STATUSES] } }] },
-  })
-  const judged = await findAllAsServer(req, 'competitions', { select: { id: true }, where: { judges: { in: [userId] } } })
+  const [teams, judged] = await Promise.all([
+    onTeamWhere(req, userId).then((onTeam) =>
+      findAllAsServer(req, 'registrations', {
+        select: { competition: true, progress: true, status: true },
+        where: { and: [onTeam, { status: { not_in: [...EXCLUDED_STATUSES] } }] },
+      }),
+    ),
+    findAllAsServer(req, 'competitions', { select: { id: true }, where: { judges: { in: [userId] } } }),
+  ])
   const byAudience = new Map<string, Set<string>>()
   const advanced: Where[] = []
   for (const team of teams) {
@@ -49,11 +54,12 @@ const audiencesOf = async (req: PayloadRequest, userId: number | string): Promis
  * The committee reads every announcement, scheduled ones included. Anyone else reads published
  * ones only (publish time reached): public ones, and those whose audience they are in. All as a
  * `Where`, so lists, counts, GraphQL and a client's own `where` are filtered by the database.
+ * Looked up once per operation (access/oncePerOperation.ts), not again for each path Payload checks.
  */
-export const announcementReadAccess: Access = async ({ req }) => {
+export const announcementReadAccess: Access = oncePerOperation('announcements.read', async ({ req }) => {
   const { user } = req
   if (isCommittee(user)) return true
   const published = publishedBy(new Date())
   if (!user) return { and: [published, publicAudience] }
   return { and: [published, { or: [publicAudience, ...(await audiencesOf(req, user.id))] }] }
-}
+})

@@ -4,6 +4,7 @@ import type { Registration } from '../src/payload-types'
 
 import { idOf } from '../src/shared/idOf'
 import { notConflictedWhere, ON_REGISTRATION } from './conflicts'
+import { oncePerOperation } from './oncePerOperation'
 import { isCommittee, isJudge } from './roles'
 import { onTeamWhere } from './teams'
 
@@ -13,8 +14,9 @@ import { onTeamWhere } from './teams'
  * competitions they judge, except teams they are in conflict with (declared, or their own
  * institution); committee and admins see everything; anonymous users nothing. All as a `Where`,
  * so every list, count, GraphQL query and `where` a client sends is filtered by the database.
+ * Looked up once per operation (access/oncePerOperation.ts), not again for each path Payload checks.
  */
-export const registrationReadAccess: Access = async ({ req }) => {
+export const registrationReadAccess: Access = oncePerOperation('registrations.read', async ({ req }) => {
   const { user } = req
   if (isCommittee(user)) return true
   if (!user) return false
@@ -25,7 +27,7 @@ export const registrationReadAccess: Access = async ({ req }) => {
     return judgesView
   }
   return onTeamWhere(req, user.id)
-}
+})
 
 /** Leaders change their own team's registration (hooks decide what and when); members only read it; the committee any. */
 export const registrationUpdateAccess: Access = ({ req: { user } }) => {

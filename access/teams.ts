@@ -12,11 +12,13 @@ import { idOf } from '../src/shared/idOf'
  * Found as two lookups, each on its own index (`leader`; the members' `user`), not as one
  * `or` across the members join: the database cannot use an index for an `or` spanning two
  * tables, so that read every registration with its members — among 20,000 registrations a
- * participant's dashboard took seconds (bench/registrations-list.bench.ts).
+ * participant's dashboard took seconds (bench/registrations-list.bench.ts). The two run side by side.
  */
 export const teamRegistrationIds = async (req: PayloadRequest, userId: number | string): Promise<string[]> => {
-  const led = await findAllAsServer(req, 'registrations', { select: { status: true }, where: { leader: { equals: userId } } })
-  const joined = await findAllAsServer(req, 'registrations', { select: { status: true }, where: { 'members.user': { equals: userId } } })
+  const [led, joined] = await Promise.all([
+    findAllAsServer(req, 'registrations', { select: { status: true }, where: { leader: { equals: userId } } }),
+    findAllAsServer(req, 'registrations', { select: { status: true }, where: { 'members.user': { equals: userId } } }),
+  ])
   return [...new Set([...led, ...joined].map((doc) => String(doc.id)))]
 }
 

@@ -50,6 +50,22 @@ export const Attachments: CollectionConfig<'attachments'> = {
     defaultColumns: ['filename', 'owner', 'mimeType', 'filesize', 'createdAt'],
     group: 'Registrations',
   },
+  // What a file inside another document carries (a member's student card, a payment proof, a
+  // submission's file): what it is and where to fetch it — id, filename, type, size, url and its
+  // uploader's id. Its image sizes, dimensions and timestamps are for reading the file itself
+  // (GET /api/attachments/:id). Named as what is left out, so that what the url is computed from
+  // (the filename; with object storage, `prefix` and `_objectKey`) stays and it is the same url.
+  defaultPopulate: {
+    createdAt: false,
+    focalX: false,
+    focalY: false,
+    height: false,
+    purpose: false,
+    sizes: false,
+    thumbnailURL: false,
+    updatedAt: false,
+    width: false,
+  },
   // Participants write these: a staff member's open editor must never answer their save with 423.
   lockDocuments: false,
   fields: [
@@ -71,6 +87,10 @@ export const Attachments: CollectionConfig<'attachments'> = {
       access: { update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       index: true,
+      // The uploader's account is populated when the file itself is read, not when the file sits
+      // inside another document: every student card in a list of registrations carried its
+      // uploader's whole account (a third of the committee's list at default depth).
+      maxDepth: 1,
       relationTo: 'users',
     },
   ],

@@ -47,6 +47,19 @@ export const Competitions: CollectionConfig<'competitions'> = {
     group: 'Competitions',
     useAsTitle: 'title',
   },
+  // What a competition inside another document carries (a registration, submission, ticket,
+  // announcement… read at depth 1 or more): its name card. Each of 50 registrations in the
+  // committee's list carried the whole competition — stages, rubrics, fee waves, prizes, the rich
+  // text description — and its poster and judges (bench/registrations-list.bench.ts). The whole
+  // competition is at /api/competitions/:id, or ask with `populate[competitions][stages]=true`.
+  defaultPopulate: {
+    _status: true,
+    category: true,
+    registrationClosesAt: true,
+    registrationOpensAt: true,
+    slug: true,
+    title: true,
+  },
   defaultSort: '-registrationOpensAt',
   endpoints: [
     stageRankingEndpoint,

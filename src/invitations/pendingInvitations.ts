@@ -26,6 +26,7 @@ export const pendingInvitationsFor = async (
     depth: 2,
     limit: 100,
     overrideAccess: true,
+    pagination: false,
     req,
     where: {
       and: [

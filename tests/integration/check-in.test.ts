@@ -118,6 +118,19 @@ describe('reading tickets', () => {
     expect(gql.body.data?.Tickets.docs.map((ticket) => ticket.code)).toEqual([own.code])
   })
 
+  it("carries its competition's stages and its team's name when asked, as the dashboard asks (a populated competition is otherwise its name card)", async () => {
+    const own = await ticketOf(leaderA)
+    const asked = '&populate[competitions][title]=true&populate[competitions][stages]=true&populate[registrations][teamName]=true'
+    const { body } = await app.rest.get(`/tickets?depth=1${asked}`, { token: leaderA.token })
+    expect(body.docs).toHaveLength(1)
+    expect(body.docs[0].id).toBe(own.id)
+    expect(body.docs[0].competition.stages.find((stage: { key: string }) => stage.key === own.stage)?.name).toBe('Grand Final')
+    expect(body.docs[0].registration).toEqual({ id: teamA, teamName: expect.any(String) })
+    const plain = (await app.rest.get(`/tickets/${own.id}?depth=1`, { token: leaderA.token })).body
+    expect(plain.competition.stages).toBeUndefined()
+    expect(plain.competition.title).toBe(body.docs[0].competition.title)
+  })
+
   it("another team's member, a team-mate, a judge and anonymous visitors cannot read someone's ticket (REST, GraphQL)", async () => {
     const target = await ticketOf(leaderA)
     for (const token of [leaderB.token, memberA.token, leaderC.token, judge.token, undefined]) {

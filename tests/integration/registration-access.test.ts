@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type TestApp, type TestUser } from '../helpers/app'
+import { joinTeam } from '../helpers/invitations'
 import { publishCompetition, registrationBody } from '../helpers/registrations'
 
 let app: TestApp
@@ -144,5 +145,74 @@ describe('judges', () => {
       token: judge.token,
     })
     expect([403, 404]).toContain(response.status)
+  })
+})
+
+describe("a registration read at Payload's default depth (2)", () => {
+  const NAME_CARD = ['_status', 'category', 'id', 'registrationClosesAt', 'registrationOpensAt', 'slug', 'title']
+
+  it("carries its competition's name card, not the whole competition (GET /api/competitions/:id has that)", async () => {
+    const one = (await app.rest.get(`/registrations/${aliceRegistration.id}`, { token: committee.token })).body
+    expect(Object.keys(one.competition).sort()).toEqual(NAME_CARD)
+    expect(one.competition).toMatchObject({ _status: 'published', category: 'hackathon', title: 'Judged Cup' })
+    const list = (await app.rest.get('/registrations?where[status][equals]=pending&limit=50&sort=createdAt', { token: committee.token }))
+      .body
+    expect(list.docs.length).toBeGreaterThan(0)
+    for (const doc of list.docs) expect(Object.keys(doc.competition).sort()).toEqual(NAME_CARD)
+    const whole = (await app.rest.get(`/competitions/${one.competition.id}`, { token: committee.token })).body
+    expect(whole.stages).toHaveLength(2)
+    expect(whole.summary).toBe('A test competition')
+  })
+
+  it('gives more of the competition when asked with populate', async () => {
+    const doc = (
+      await app.rest.get(`/registrations/${aliceRegistration.id}?populate[competitions][stages]=true`, { token: committee.token })
+    ).body
+    expect(doc.competition.stages.map((stage: { key: string }) => stage.key)).toEqual(['preliminary', 'final'])
+  })
+
+  it("carries each document's file facts without its uploader's account; reading the file itself gives the rest", async () => {
+    const doc = (await app.rest.get(`/registrations/${aliceRegistration.id}`, { token: committee.token })).body
+    expect(Object.keys(doc.members[0].studentCard).sort()).toEqual([
+      '_objectKey',
+      'filename',
+      'filesize',
+      'id',
+      'mimeType',
+      'owner',
+      'prefix',
+      'url',
+    ])
+    expect(doc.members[0].studentCard).toMatchObject({ id: aliceRegistration.studentCard, mimeType: 'image/png', owner: alice.user.id })
+    expect(doc.paymentProof).toMatchObject({ id: aliceRegistration.paymentProof, owner: alice.user.id })
+    // The url still serves the file to those who may read it.
+    const bytes = await app.rest.get(new URL(doc.paymentProof.url).pathname.replace(/^\/api/, ''), { token: committee.token })
+    expect(bytes.status).toBe(200)
+    const file = (await app.rest.get(`/attachments/${aliceRegistration.studentCard}`, { token: committee.token })).body
+    expect(file.owner).toMatchObject({ email: alice.user.email, id: alice.user.id })
+    expect(doc.members[0].studentCard.url).toBe(file.url)
+    expect(file.sizes.preview).toBeDefined()
+    expect(file.width).toBeGreaterThan(0)
+  })
+
+  it("still reads populated documents with the reader's access: a member sees the team, not the leader's account or files", async () => {
+    const leader = await app.createUser('participant')
+    const competition = (await app.payload.findByID({ collection: 'registrations', depth: 0, id: aliceRegistration.id })).competition
+    const body = await registrationBody(app, leader, { id: competition as string }, { members: 2 })
+    const created = await app.rest.post('/registrations', { body, token: leader.token })
+    expect(created.status).toBe(201)
+    const member = await joinTeam(app, body.members[1].email)
+    const asLeader = (await app.rest.get(`/registrations/${created.body.doc.id}`, { token: leader.token })).body
+    expect(asLeader.leader).toMatchObject({ email: leader.user.email })
+    expect(asLeader.members[0].studentCard).toMatchObject({ id: body.members[0].studentCard })
+    const asMember = await app.rest.get(`/registrations/${created.body.doc.id}`, { token: member.token })
+    expect(asMember.status).toBe(200)
+    expect(Object.keys(asMember.body.competition).sort()).toEqual(NAME_CARD)
+    expect(asMember.body.leader).toBe(leader.user.id)
+    expect(asMember.body.members[1].user).toMatchObject({ email: member.user.email })
+    expect(asMember.body.members.map((row: { studentCard?: unknown }) => row.studentCard)).toEqual([undefined, undefined])
+    expect(asMember.body.paymentProof).toBeUndefined()
+    // Another participant reaches none of it, populated or not.
+    expect((await app.rest.get(`/registrations/${created.body.doc.id}`, { token: bob.token })).status).toBe(404)
   })
 })

@@ -18,6 +18,9 @@ export async function CheckInTickets({ lang, payload, user }: { lang: string; pa
     depth: 1,
     limit: 20,
     overrideAccess: false,
+    // The stage's name comes from the competition's stages, which a populated competition does
+    // not carry unless asked (collections/Competitions.ts, `defaultPopulate`).
+    populate: { competitions: { stages: true, title: true }, registrations: { teamName: true } },
     select: { checkedInAt: true, code: true, competition: true, name: true, registration: true, stage: true },
     sort: '-createdAt',
     user,
