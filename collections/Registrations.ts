@@ -18,6 +18,7 @@ import {
   refreshPublicRegistrationsAfterChange,
   refreshPublicRegistrationsAfterDelete,
 } from '../hooks/registrations/refreshPublicRegistrations'
+import { refuseWhenFull } from '../hooks/registrations/refuseWhenFull'
 import { syncTickets } from '../hooks/registrations/syncTickets'
 import {
   competitionField,
@@ -232,7 +233,8 @@ export const Registrations: CollectionConfig<'registrations'> = {
     ],
     afterDelete: [recordRegistrationDeletion, forgetCompetitionStatsAfterDelete(competitionField), refreshPublicRegistrationsAfterDelete],
     beforeChange: [enforceRegistrationRules, claimPlace, governChanges, bindMembers],
-    beforeOperation: [answerWritesUnpopulated],
+    // After the request guards (body shape, size; collections/withRequestGuards.ts), before access.
+    beforeOperation: [answerWritesUnpopulated, refuseWhenFull],
     beforeDelete: [deleteInvitations, deleteTickets],
   },
   indexes: [

@@ -4,6 +4,7 @@ import type { Registration } from '../../src/payload-types'
 
 import { lockCompetition } from '../../src/db/lockCompetition'
 import {
+  competitionFullMessage,
   decidePlace,
   defaultCodePrefix,
   HOLDING_STATUSES,
@@ -56,7 +57,7 @@ export const claimPlace: CollectionBeforeChangeHook<Registration> = async ({ dat
       throw refuse(
         409,
         decision.reason === 'full'
-          ? `${competition.title} is full: all ${competition.quota} places are taken.`
+          ? competitionFullMessage(competition.title, competition.quota as number)
           : `${data.institution} already has ${competition.maxTeamsPerInstitution} team(s) in ${competition.title}, the most one institution may enter.`,
       )
     }

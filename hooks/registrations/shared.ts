@@ -48,6 +48,29 @@ export const placesHeld = async (req: PayloadRequest, competitionId: string) =>
     place: placeNumberOf(holder.placeKey, competitionId),
   }))
 
+/** Place keys counted per statement: far below every database's limit on bound values. */
+const PLACE_KEYS_PER_COUNT = 500
+
+/**
+ * Whether every place 1..quota is held, counted by the database (no rows read): exactly when
+ * decidePlace (src/domain/registration.ts) would answer "full" from the same rows. Not a count of
+ * holders against the quota: after the quota is lowered, holders of places above it leave places
+ * below it free. Counted in slices of place keys, stopping at the first slice with a free place.
+ */
+export const allPlacesTaken = async (req: PayloadRequest, competitionId: string, quota: number): Promise<boolean> => {
+  for (let first = 1; first <= quota; first += PLACE_KEYS_PER_COUNT) {
+    const keys = Array.from({ length: Math.min(PLACE_KEYS_PER_COUNT, quota - first + 1) }, (_, k) => placeKeyFor(competitionId, first + k))
+    const held = await req.payload.count({
+      collection: 'registrations',
+      overrideAccess: true,
+      req,
+      where: { and: [{ placeKey: { in: keys } }, { status: { in: [...HOLDING_STATUSES] } }] },
+    })
+    if (held.totalDocs < keys.length) return false
+  }
+  return true
+}
+
 /** Competitions read during one request, by request (see competitionOfRegistration). */
 const competitionsRead = new WeakMap<PayloadRequest, RegistrationCompetition>()
 

@@ -101,6 +101,9 @@ export const lowestFreePlace = (taken: Iterable<number>, quota: number): null | 
   return null
 }
 
+/** The refusal when every place is taken and the competition keeps no waitlist. */
+export const competitionFullMessage = (title: string, quota: number): string => `${title} is full: all ${quota} places are taken.`
+
 export type PlaceDecision =
   | { ok: false; reason: 'full' | 'institution-full' }
   /** `place` is undefined when the competition has no quota. */

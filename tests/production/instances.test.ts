@@ -1,18 +1,9 @@
-import type { Payload } from 'payload'
-
-import { type ChildProcess, spawn } from 'node:child_process'
-import crypto from 'node:crypto'
-import fsp from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freshDatabase, type TestDatabase } from '../helpers/database'
+import type { RunningServer } from '../helpers/server'
+
+import { type Deployment, registrationBurst, startDeployment } from '../helpers/deployment'
 import { competitionData } from '../helpers/fixtures'
-import { Mailbox } from '../helpers/mailbox'
-import { seedParticipant } from '../helpers/participants'
-import { type RunningServer, startServer } from '../helpers/server'
 
 /**
  * Two production servers (`next start`) of one deployment: one PostgreSQL database, one uploads
@@ -20,94 +11,24 @@ import { type RunningServer, startServer } from '../helpers/server'
  * job runner claims jobs by reading pending ones and then marking them, without re-checking, so
  * two servers running the queue can both send one email; a single worker cannot.
  */
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 const PARTICIPANTS = 1000
 const QUOTA = 100
 /** A committee edit reaches the other instance's public answers by its next request; polled this long at most. */
 const VISIBLE_WITHIN_MS = 5_000
-const root = path.resolve(import.meta.dirname, '../..')
 
-let database: TestDatabase
-let mailbox: Mailbox
-let uploadsDir: string
+let deployment: Deployment | undefined
 let servers: RunningServer[] = []
-let worker: ChildProcess | undefined
-let workerLog = ''
-let payload: Payload
-const secret = crypto.randomBytes(32).toString('hex')
-
-const shared = () => ({
-  databaseUrl: database.url,
-  env: {
-    JOBS_AUTORUN: 'false',
-    REDIS_URL,
-    // Counted per email in the shared database; low so the test reaches it.
-    RATE_LIMIT_LOGIN_EMAIL: '4/15m',
-  },
-  mailbox,
-  secret,
-  uploadsDir,
-})
-
-/** This process's own Payload on the same database (Local API), to seed what HTTP would make slowly. */
-const localPayload = async (): Promise<Payload> => {
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    JOBS_AUTORUN: 'false',
-    LOG_LEVEL: 'warn',
-    // Production: apply the (already applied) migrations, never push a schema onto the servers' database.
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: secret,
-    UPLOADS_DIR: uploadsDir,
-  })
-  const config = await (await import('../../payload.config')).default
-  return getPayload({ config, cron: false } as Parameters<typeof getPayload>[0])
-}
-
-const startWorker = () => {
-  worker = spawn('npm', ['run', 'jobs:worker'], {
-    cwd: root,
-    detached: true,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      EMAIL_FROM: 'ContestKit <no-reply@browser.test>',
-      JOBS_WORKER_INTERVAL_MS: '1000',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: secret,
-      REDIS_URL,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(mailbox.port),
-      SMTP_SECURE: 'false',
-      UPLOADS_DIR: uploadsDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  worker.stdout?.on('data', (chunk) => (workerLog += chunk))
-  worker.stderr?.on('data', (chunk) => (workerLog += chunk))
-}
 
 beforeAll(async () => {
-  database = await freshDatabase('postgres')
-  mailbox = new Mailbox()
-  await mailbox.start()
-  uploadsDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'contestkit-shared-uploads-'))
-  // The first start migrates the empty database; the second finds it migrated.
-  servers.push(await startServer(shared()))
-  servers.push(await startServer(shared()))
-  payload = await localPayload()
-  startWorker()
+  if (!process.env.TEST_POSTGRES_URL) return
+  // Login attempts are counted per email in the shared database; low so the test reaches the limit.
+  deployment = await startDeployment({ env: { RATE_LIMIT_LOGIN_EMAIL: '4/15m' }, instances: 2 })
+  servers = deployment.servers
+  deployment.startWorker()
 })
 
 afterAll(async () => {
-  if (worker?.pid) process.kill(-worker.pid, 'SIGTERM')
-  await payload?.destroy()
-  for (const server of servers) await server.stop()
-  servers = []
-  await mailbox?.stop()
-  await database?.drop().catch(() => undefined)
-  if (uploadsDir) await fsp.rm(uploadsDir, { force: true, recursive: true })
+  await deployment?.stop()
 })
 
 // Several servers need PostgreSQL (SQLite is one process's file): without TEST_POSTGRES_URL (set by
@@ -146,28 +67,9 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)('two servers, one truth', () => 
     expect(created.status).toBe(201)
     const competition = created.body.doc
 
-    const participants = []
-    for (let index = 0; index < PARTICIPANTS; index += 20) {
-      participants.push(
-        ...(await Promise.all(Array.from({ length: 20 }, (_, k) => seedParticipant(payload, `burst${index + k}@multi.test`)))),
-      )
-    }
-
-    const responses = await Promise.all(
-      participants.map((participant, index) =>
-        (index % 2 === 0 ? a : b).api(
-          'POST',
-          '/registrations',
-          {
-            competition: competition.id,
-            institution: `Universitas ${index}`,
-            members: [{ email: participant.email, name: `Burst ${index}`, studentCard: participant.card, studentId: `NIM${index}` }],
-            teamName: `Burst Team ${index}`,
-          },
-          participant.token,
-        ),
-      ),
-    )
+    const { mailbox, payload, seedParticipants, workerLog } = deployment as Deployment
+    const participants = await seedParticipants(PARTICIPANTS, 'burst')
+    const responses = await registrationBurst([a, b], participants, competition.id)
     const statuses = responses.map((response) => response.status)
     expect(statuses.filter((status) => status >= 500)).toEqual([])
     expect(statuses.filter((status) => status === 201)).toHaveLength(QUOTA)
@@ -183,7 +85,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)('two servers, one truth', () => 
       .poll(() => received().length, { interval: 500, timeout: 120_000 })
       .toBeGreaterThanOrEqual(QUOTA)
       .catch((error) => {
-        throw new Error(`${error.message}\nWorker log:\n${workerLog.slice(-3000)}`)
+        throw new Error(`${error.message}\nWorker log:\n${workerLog().slice(-3000)}`)
       })
     // Another run of the worker would have sent any duplicate by now.
     await new Promise((resolve) => setTimeout(resolve, 3000))
