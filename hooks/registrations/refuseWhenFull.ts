@@ -1,7 +1,7 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { registrationCreateAccess } from '../../access/registrations'
-import { competitionFullMessage, registrationWindowError } from '../../src/domain/registration'
+import { ACTIVE_STATUSES, competitionFullMessage, registrationWindowError } from '../../src/domain/registration'
 import { idOf } from '../../src/shared/idOf'
 import { refuse } from '../../src/shared/refusals'
 import { allPlacesTaken, competitionOfRegistration } from './shared'
@@ -13,7 +13,8 @@ import { allPlacesTaken, competitionOfRegistration } from './shared'
  * what a registration does. Nothing is stored (the operation's transaction is rolled back).
  *
  * - Only for those who would get that far: anonymous users, staff, judges and unverified
- *   participants keep their own refusal; a malformed body was answered 400 by the request guards
+ *   participants keep their own refusal, and someone already on a team of the competition is told
+ *   that instead; a malformed body was answered 400 by the request guards
  *   (collections/withRequestGuards.ts), which run before this.
  * - Only for a published competition inside its registration window: a draft is not revealed,
  *   and a closed window is its own decisive answer.
@@ -29,8 +30,26 @@ export const refuseWhenFull: CollectionBeforeOperationHook<'registrations'> = as
   const competition = await competitionOfRegistration(req, competitionId)
   if (competition._status !== 'published' || competition.waitlist || typeof competition.quota !== 'number') return args
   if (registrationWindowError(competition.registrationOpensAt, competition.registrationClosesAt, new Date())) return args
-  if (await allPlacesTaken(req, competitionId, competition.quota)) {
-    throw refuse(409, competitionFullMessage(competition.title, competition.quota))
-  }
-  return args
+  if (!(await allPlacesTaken(req, competitionId, competition.quota))) return args
+  // Someone already on a team here holds a place: "full" would tell them they lost it. The
+  // duplicate checks answer them as before ("You already lead a team in this competition").
+  if (await onTeamIn(req, competitionId, req.user.id)) return args
+  throw refuse(409, competitionFullMessage(competition.title, competition.quota))
+}
+
+/** Whether the account leads, or joined by invitation, an active team of the competition. */
+const onTeamIn = async (req: PayloadRequest, competitionId: string, userId: number | string): Promise<boolean> => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'registrations',
+    overrideAccess: true,
+    req,
+    where: {
+      and: [
+        { competition: { equals: competitionId } },
+        { status: { in: [...ACTIVE_STATUSES] } },
+        { or: [{ leader: { equals: userId } }, { 'members.user': { equals: userId } }] },
+      ],
+    },
+  })
+  return totalDocs > 0
 }

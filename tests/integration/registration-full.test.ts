@@ -84,10 +84,12 @@ describe('a competition with every place taken and no waitlist', () => {
     expect(await invitationCount()).toBe(invitationsBefore)
   })
 
-  it('a leader already holding a place who registers again also hears that it is full (fixing the duplicate would not get a second team in)', async () => {
+  it('a leader already holding a place who registers again is told that, not that it is full (which would sound like a lost place)', async () => {
+    const teamsBefore = await teamsIn(competition)
     const again = await register(app, holder, competition, { members: 1, withProof: false })
     expect(again.status).toBe(409)
-    expect(errorMessages(again.body)).toEqual([fullSentence(competition)])
+    expect(errorMessages(again.body)).toEqual(['You already lead a team in this competition; one team per person.'])
+    expect(await teamsIn(competition)).toBe(teamsBefore)
   })
 
   it('a body of the wrong shape is still a 400 naming the field, and anonymous users and judges are still refused 403', async () => {
