@@ -24,7 +24,9 @@ const OPERATORS: Record<Kind, readonly string[]> = {
   checkbox: COMMON,
   date: [...COMMON, ...ORDERED],
   id: COMMON,
-  json: [...COMMON, 'like', 'not_like', 'contains'],
+  // Rich text and JSON are jsonb on PostgreSQL, where like/contains have no operator (a 500, found
+  // by tests/security/fuzz.test.ts); refused on every database so one query works on all of them.
+  json: COMMON,
   number: [...COMMON, ...ORDERED],
   // Select and radio values are an enum on PostgreSQL: compared as a whole, never with like.
   option: COMMON,

@@ -98,6 +98,24 @@ describe('a query the database cannot run is a 400 (or a clamped page)', () => {
       400,
       /"all" cannot be used on stages\.submissionKinds/,
     )
+    // Found by the fuzz test: text operators on rich text and JSON were a 500 on PostgreSQL (jsonb).
+    for (const operator of ['like', 'not_like', 'contains']) {
+      expectRefusal(
+        await app.rest.get(`/competitions?where[description][${operator}]=juara`),
+        400,
+        new RegExp(`"${operator}" cannot be used on description`),
+      )
+      expectRefusal(
+        await app.rest.get(`/announcements?where[body][${operator}]=juara`, { token: committee.token }),
+        400,
+        new RegExp(`"${operator}" cannot be used on body`),
+      )
+      expectRefusal(
+        await app.rest.get(`/audit-events?where[before][${operator}]=verified`, { token: committee.token }),
+        400,
+        new RegExp(`"${operator}" cannot be used on before`),
+      )
+    }
   })
 
   it('a value of the wrong type: a date that is not a date, an id that is not an id', async () => {

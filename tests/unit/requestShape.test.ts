@@ -171,11 +171,20 @@ describe('whereProblems', () => {
   })
 
   it('wants one value for a one-value operator, on rich text too (found by the fuzz test on PostgreSQL)', () => {
-    expect(whereProblems(fields, { description: { not_like: ['-1341116175'] } }, queryRules)[0].message).toBe(
-      'Give description one value for "not_like", not a list.',
+    expect(whereProblems(fields, { description: { not_equals: ['-1341116175'] } }, queryRules)[0].message).toBe(
+      'Give description one value for "not_equals", not a list.',
     )
     expect(whereProblems(fields, { teamName: { equals: { nested: 'x' } } }, queryRules)[0].message).toMatch(/one value/)
-    expect(whereProblems(fields, { description: { like: 'hack' } }, queryRules)).toEqual([])
+  })
+
+  it('refuses text operators on rich text and JSON (jsonb on PostgreSQL has none: found by the fuzz test)', () => {
+    for (const operator of ['like', 'not_like', 'contains']) {
+      expect(whereProblems(fields, { description: { [operator]: 'hack' } }, queryRules)[0].message).toBe(
+        `"${operator}" cannot be used on description; use one of: equals, not_equals, in, not_in, exists.`,
+      )
+      expect(whereProblems(fields, { extra: { [operator]: 'x' } }, queryRules)[0].message).toMatch(`"${operator}" cannot be used on extra`)
+    }
+    expect(whereProblems(fields, { description: { exists: true } }, queryRules)).toEqual([])
   })
 
   it('refuses a NUL character anywhere in the query', () => {
