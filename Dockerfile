@@ -40,6 +40,8 @@ RUN groupadd --system --gid 1001 contestkit \
  && chown contestkit:contestkit /app/uploads /app/data
 COPY --from=build --chown=contestkit:contestkit /app/.next/standalone ./
 COPY --from=build --chown=contestkit:contestkit /app/.next/static ./.next/static
+# The page memory in front of Next.js's router (src/http/pageMemory.mjs), loaded before server.js.
+COPY --from=build --chown=contestkit:contestkit /app/src/http/pageMemoryPreload.mjs /app/src/http/pageMemory.mjs /app/src/http/pagePolicies.mjs ./src/http/
 USER contestkit
 EXPOSE 3000
 VOLUME ["/app/uploads", "/app/data"]
@@ -47,10 +49,10 @@ VOLUME ["/app/uploads", "/app/data"]
 # The slim image has no curl; Node's own fetch does the request.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/ready').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
-# server.js is what `npm start` runs in a checkout, minus the dev tooling. On start,
+# server.js is what `npm start` runs in a checkout, minus the dev tooling, with the same preload. On start,
 # src/instrumentation.ts initialises Payload: pending migrations (PostgreSQL, SQLite) are
 # applied and the first admin is created from ADMIN_EMAIL / ADMIN_PASSWORD before traffic arrives.
 # SIGTERM (docker stop) drains requests and the running job, closes the database and exits 0
 # (src/lifecycle/serverShutdown.ts); give it `--stop-timeout 30`, Docker's default 10 s may cut it.
 STOPSIGNAL SIGTERM
-CMD ["node", "server.js"]
+CMD ["node", "--import=./src/http/pageMemoryPreload.mjs", "server.js"]

@@ -14,6 +14,8 @@
  *   edit is never answered with the old page by a later request).
  * - Redis unreachable (src/shared/redis.mjs): reads miss and pages render; writes are dropped;
  *   invalidations are kept in memory and sent once Redis answers again.
+ * - Every revalidation also empties this process's page memory (src/http/pageMemory.mjs), before
+ *   and after the cache itself is updated: an answer read in between is not kept.
  * - Clocks: entries and invalidations carry the writing instance's clock, so the instances'
  *   clocks must agree (NTP) to within the time a render takes.
  */
@@ -22,6 +24,7 @@ import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { forgetPages } from './src/http/pageMemory.mjs'
 import { redisConfigured, withRedis } from './src/shared/redis.mjs'
 
 const FileSystemCache = /** @type {any} */ (fileSystemCacheModule).default ?? fileSystemCacheModule
@@ -115,6 +118,7 @@ class RedisCacheHandler {
 
   /** Marks tags stale (and expired when `durations.expire` says when) as Next's own cache does. @param {string | string[]} tags @param {{expire?: number}} [durations] */
   async revalidateTag(tags, durations) {
+    forgetPages()
     const now = Date.now()
     for (const tag of typeof tags === 'string' ? [tags] : tags) {
       const marks = durations
@@ -123,6 +127,7 @@ class RedisCacheHandler {
       pending.set(tag, { ...pending.get(tag), ...Object.fromEntries(Object.entries(marks).filter(([, v]) => v !== undefined)) })
     }
     await sendPending()
+    forgetPages()
   }
 
   resetRequestCache() {}
@@ -155,6 +160,13 @@ class LocalCacheHandler extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
     super({ ...ctx, maxMemoryCacheSize: ctx.maxMemoryCacheSize || DEFAULT_MEMORY_BYTES })
+  }
+
+  /** @param {string | string[]} tags @param {{expire?: number}} [durations] */
+  async revalidateTag(tags, durations) {
+    forgetPages()
+    await super.revalidateTag(tags, durations)
+    forgetPages()
   }
 }
 

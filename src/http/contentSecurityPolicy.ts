@@ -26,21 +26,8 @@
  * attributes and unnonced <style> elements, which no nonce can cover. A style cannot run script,
  * and connect-src, img-src and form-action keep an injected style from sending data elsewhere.
  */
-export { cacheablePagePolicy, contentSecurityPolicy } from './pagePolicies.mjs'
+export { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage } from './pagePolicies.mjs'
 
-/**
- * The public pages served from the cache: `/<lang>`, `/<lang>/competitions/<slug>` and
- * `/<lang>/competitions/<slug>/results` (their page files export `revalidate` and render nothing
- * personal). The language segment is any one segment but `admin`: an unknown language is
- * answered by the same cached routes (a cached 404), so its scripts must be allowed the same way.
- * Every other page must be rendered per request (`dynamic = 'force-dynamic'`): served from a
- * cache it would carry no nonce, and the nonce policy would block its scripts.
- */
-export const isCacheablePage = (pathname: string): boolean => {
-  const match = /^\/([^/]+)(?:\/competitions\/[^/]+(?:\/results)?)?\/?$/.exec(pathname)
-  // The first segment is a language; /admin and /api are not (/api/competitions/<id> is JSON).
-  return match !== null && match[1] !== 'admin' && match[1] !== 'api'
-}
 
 /** A fresh nonce: 128 random bits, base64 as CSP expects. */
 export const newNonce = (): string => {

@@ -48,3 +48,20 @@ export const cacheablePagePolicy = ({ development }) => policy(`'self' 'unsafe-i
  * together).
  */
 export const CACHEABLE_PAGE_SOURCE = '/:page((?!(?:admin|api)(?:/|$))[^/]+(?:/competitions/[^/]+(?:/results)?)?)'
+
+/**
+ * The public pages served from the cache: `/<lang>`, `/<lang>/competitions/<slug>` and
+ * `/<lang>/competitions/<slug>/results` (their page files export `revalidate` and render nothing
+ * personal). The language segment is any one segment but `admin`: an unknown language is
+ * answered by the same cached routes (a cached 404), so its scripts must be allowed the same way.
+ * Every other page must be rendered per request (`dynamic = 'force-dynamic'`): served from a
+ * cache it would carry no nonce, and the nonce policy would block its scripts.
+ *
+ * @param {string} pathname
+ * @returns {boolean}
+ */
+export const isCacheablePage = (pathname) => {
+  const match = /^\/([^/]+)(?:\/competitions\/[^/]+(?:\/results)?)?\/?$/.exec(pathname)
+  // The first segment is a language; /admin and /api are not (/api/competitions/<id> is JSON).
+  return match !== null && match[1] !== 'admin' && match[1] !== 'api'
+}

@@ -28,7 +28,7 @@ const pageUrl = () => `${server.url}/en/competitions/${slug}`
 const anonymousVisit = async () => {
   const response = await fetch(pageUrl())
   expect(response.status).toBe(200)
-  return { cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
+  return { cache: response.headers.get('x-nextjs-cache'), html: await response.text(), memory: response.headers.get('x-page-memory') }
 }
 
 const placesLeft = async () => Number(/(\d+) places left/.exec((await anonymousVisit()).html)?.[1])
@@ -42,7 +42,9 @@ const withCookie = async (token: string): Promise<Page> => {
 }
 
 beforeAll(async () => {
-  server = await startServer()
+  // The page memory (src/http/pageMemory.mjs) keeps a page far longer than these tests wait for a
+  // change (30 s): "places left" can then only change because a revalidation emptied it.
+  server = await startServer({ env: { PUBLIC_PAGE_MEMORY_MS: '300000' } })
   const adminToken = await server.login(server.admin.email, server.admin.password)
   competitionId = await publishCompetitionOn(server, adminToken, { quota: 5, slug, summary: 'Served from the cache', title: 'Cached Cup' })
   leaderToken = await server.verifiedParticipant(leader.email, leader.password, 'Lia Leader')
@@ -61,6 +63,9 @@ describe('public pages are served from the cache, and stay right', () => {
     const second = await anonymousVisit()
     expect(second.cache).toMatch(/HIT|STALE/)
     expect(second.html).toMatch(/5 places left/)
+    // Once Next.js has answered it from its cache, the page memory answers it, with the same page.
+    await expect.poll(async () => (await anonymousVisit()).memory, { timeout: 30_000 }).toBe('hit')
+    expect((await anonymousVisit()).html).toBe(second.html)
     for (const path of ['/id', '/en', `/id/competitions/${slug}/results`]) {
       await fetch(`${server.url}${path}`)
       expect((await fetch(`${server.url}${path}`)).headers.get('x-nextjs-cache'), path).toMatch(/HIT|STALE/)
@@ -77,9 +82,10 @@ describe('public pages are served from the cache, and stay right', () => {
       teamName: 'Cache Busters',
     })
     await expect.poll(placesLeft, { timeout: 30_000 }).toBe(4)
-    // Cached again once rendered with the new number.
+    // Cached again once rendered with the new number, and in the page memory again.
     await anonymousVisit()
     expect((await anonymousVisit()).cache).toMatch(/HIT|STALE/)
+    await expect.poll(async () => (await anonymousVisit()).memory, { timeout: 30_000 }).toBe('hit')
 
     const withdrawn = await server.api('PATCH', `/registrations/${registrationId}`, { status: 'withdrawn' }, leaderToken)
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)

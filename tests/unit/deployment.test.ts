@@ -111,6 +111,20 @@ describe('docker-compose.yml', () => {
 })
 
 describe('Dockerfile', () => {
+  it('starts server.js with the page memory loaded first, as `npm start` does, and copies what it loads', () => {
+    const preload = './src/http/pageMemoryPreload.mjs'
+    expect(dockerfile).toMatch(/^CMD \["node", "--import=\.\/src\/http\/pageMemoryPreload\.mjs", "server\.js"\]$/m)
+    expect(JSON.parse(read('package.json')).scripts.start).toContain(`--import=${preload}`)
+    // The preload and what it imports, outside the traced standalone output.
+    const copied = /^COPY --from=build \S+ (.+) \.\/src\/http\/$/m.exec(dockerfile)?.[1].split(' ') ?? []
+    for (const file of ['pageMemoryPreload.mjs', 'pageMemory.mjs', 'pagePolicies.mjs']) expect(copied).toContain(`/app/src/http/${file}`)
+    const imports = [
+      ...read('src/http/pageMemoryPreload.mjs').matchAll(/from '\.\/([^']+)'/g),
+      ...read('src/http/pageMemory.mjs').matchAll(/from '\.\/([^']+)'/g),
+    ]
+    for (const [, file] of imports) expect(copied).toContain(`/app/src/http/${file}`)
+  })
+
   it('runs Node 24 LTS, the major version .nvmrc names, as a user without root', () => {
     expect(dockerfile).toMatch(/^FROM node:24-bookworm-slim AS base$/m)
     expect(read('.nvmrc').trim()).toBe('24')
