@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 /**
  * `npm test` runs the unit tests, then the integration tests once per database:
@@ -13,6 +13,9 @@ const databases = ['sqlite', ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const browserTests = fs.existsSync(chromium)
 if (!browserTests) console.warn(`Browser tests skipped: no chromium at ${chromium} (apt-get install chromium).`)
+
+// Scored alone, after everything else (below): its performance score is a timing.
+const LIGHTHOUSE = 'tests/browser/lighthouse.test.ts'
 
 const alias = {
   '@': path.resolve(import.meta.dirname, 'src'),
@@ -62,12 +65,26 @@ export default defineConfig({
               test: {
                 environment: 'node',
                 hookTimeout: 600_000,
+                exclude: [...configDefaults.exclude, LIGHTHOUSE],
                 include: ['tests/browser/**/*.test.ts'],
                 name: 'browser',
                 // One file at a time: the first builds the production server when it is stale
                 // (two builds at once refuse each other), and each file runs its own server.
                 fileParallelism: false,
                 testTimeout: 180_000,
+              },
+            },
+            {
+              resolve: { alias },
+              test: {
+                environment: 'node',
+                hookTimeout: 600_000,
+                include: [LIGHTHOUSE],
+                name: 'lighthouse',
+                // Last, alone: every other project has finished (groups run in order), so
+                // Lighthouse times the pages on a machine that is not also running the suite.
+                sequence: { groupOrder: 1 },
+                testTimeout: 600_000,
               },
             },
           ]
