@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { pageWords } from '../../src/i18n/pageWords'
 import { hydrated, launchChromium } from '../helpers/browser'
 import { publishCompetitionOn, registerOnePersonTeamOn } from '../helpers/browserFixtures'
 import { type RunningServer, startServer } from '../helpers/server'
@@ -150,5 +151,32 @@ describe('public pages are served from the cache, and stay right', () => {
     await page.waitForURL(`${server.url}/en`)
     await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).count()).toBe(1)
     await page.context().close()
+  })
+})
+
+describe('addresses that are not pages', () => {
+  // Next.js sends a 404's words in its data, not its HTML (vercel/next.js#62228): the page shows
+  // them once its script has run, which is what is checked here.
+  it('get a 404 page in the address language, with a way back to the competitions, never from the page memory', async () => {
+    for (const [lang, path] of [
+      ['id', '/id/competitions/no-such-cup'],
+      ['en', '/en/competitions/no-such-cup'],
+      ['en', '/en/no/such/page'],
+    ] as const) {
+      for (let visit = 0; visit < 3; visit++) {
+        const response = await fetch(`${server.url}${path}`)
+        await response.text()
+        expect(response.status, path).toBe(404)
+        expect(response.headers.get('x-page-memory'), path).toBeNull()
+      }
+      const words = pageWords(lang)
+      const page = await browser.newPage()
+      expect((await page.goto(`${server.url}${path}`))?.status()).toBe(404)
+      await expect.poll(() => page.getByRole('heading', { name: words.notFoundTitle }).count(), { timeout: 30_000 }).toBe(1)
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+      await page.getByRole('link', { name: words.goHome }).click()
+      await page.waitForURL(`${server.url}/${lang}`)
+      await page.close()
+    }
   })
 })
