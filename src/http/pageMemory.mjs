@@ -53,8 +53,12 @@ const NOT_KEPT_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-
 /** Marks an answer from memory (tests and operators can tell it from Next.js's own). */
 export const ANSWERED_HEADER = 'x-page-memory'
 
+// What it may hold, whatever a visitor sends (any Accept-Encoding is a key of its own): a public
+// page is 25–60 KB; the oldest answers go first.
 const MAX_ENTRIES = 500
-const MAX_BODY_BYTES = 2 * 1024 * 1024
+const MAX_BODY_BYTES = 1024 * 1024
+const MAX_TOTAL_BYTES = 32 * 1024 * 1024
+const MAX_ACCEPT_ENCODING_LENGTH = 100
 const DEFAULT_MEMORY_MS = 1000
 
 /** @typedef {{ body: Buffer, generation: number, headers: Record<string, number | string | string[]>, keptAt: number }} Entry */
@@ -73,7 +77,9 @@ export const pageKeyOf = (request) => {
   for (const name of PASS_THROUGH_HEADERS) if (headers[name] !== undefined) return null
   // Draft mode makes Next.js render per request.
   if (headers.cookie?.includes('__prerender_bypass')) return null
-  return `${url}\n${headers['accept-encoding'] ?? ''}`
+  const acceptEncoding = headers['accept-encoding'] ?? ''
+  if (acceptEncoding.length > MAX_ACCEPT_ENCODING_LENGTH) return null
+  return `${url}\n${acceptEncoding}`
 }
 
 /**
@@ -105,20 +111,31 @@ export const createPageMemory = ({ memoryMs = DEFAULT_MEMORY_MS, now = Date.now 
   /** @type {Map<string, Entry>} */
   const entries = new Map()
   let generation = 0
+  let totalBytes = 0
   const counts = { answered: 0, kept: 0, passed: 0 }
 
   /** Forgets every kept answer, and any answer in flight (a revalidation is being applied). */
   const forget = () => {
     generation++
     entries.clear()
+    totalBytes = 0
+  }
+
+  /** @param {string} key */
+  const drop = (key) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    entries.delete(key)
+    totalBytes -= entry.body.length
   }
 
   /** @param {string} key @param {Entry} entry */
   const keep = (key, entry) => {
-    entries.delete(key)
+    drop(key)
     entries.set(key, entry)
+    totalBytes += entry.body.length
     // The oldest first: Map keeps insertion order.
-    while (entries.size > MAX_ENTRIES) entries.delete(/** @type {string} */ (entries.keys().next().value))
+    while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) drop(/** @type {string} */ (entries.keys().next().value))
     counts.kept++
   }
 
@@ -197,13 +214,13 @@ export const createPageMemory = ({ memoryMs = DEFAULT_MEMORY_MS, now = Date.now 
         response.end(entry.body)
         return
       }
-      if (entry) entries.delete(key)
+      if (entry) drop(key)
       counts.passed++
       record(key, response)
       return next.call(this, request, response)
     }
 
-  return { counts, forget, listener, size: () => entries.size }
+  return { bytes: () => totalBytes, counts, forget, listener, size: () => entries.size }
 }
 
 const MEMORY = Symbol.for('contestkit.pageMemory')

@@ -181,6 +181,24 @@ describe('the page memory in front of Next.js', () => {
     }
   })
 
+  it('holds at most 500 answers, the oldest going first, whatever a visitor sends', async () => {
+    const site = await start()
+    for (let index = 0; index < 520; index++) await site.get('/id', { 'accept-encoding': `x-${index}` })
+    expect(site.memory.size()).toBe(500)
+    // The 500 newest: Next.js's renders 21 to 520.
+    let kept = 0
+    for (let render = 21; render <= 520; render++) kept += Buffer.byteLength(`<html>page /id render ${render}</html>`)
+    expect(site.memory.bytes()).toBe(kept)
+    await site.get('/id', { 'accept-encoding': 'x-519' })
+    expect(site.reachedNext()).toBe(520)
+    await site.get('/id', { 'accept-encoding': 'x-0' })
+    expect(site.reachedNext()).toBe(521)
+    // An Accept-Encoding no browser sends is not a key at all.
+    await site.get('/id', { 'accept-encoding': 'x'.repeat(101) })
+    await site.get('/id', { 'accept-encoding': 'x'.repeat(101) })
+    expect(site.reachedNext()).toBe(523)
+  })
+
   it('is off with memoryMs 0, and leaves a closing server to Next.js', async () => {
     const off = await start({ memoryMs: 0 })
     await off.get('/id')
