@@ -1,7 +1,7 @@
 // The baseline of bench/competitions-api.bench.ts: what `GET /api/competitions?limit=10&depth=1`
 // costs with nothing but node:http and the libSQL client reading the same SQLite file, giving the
 // same JSON shape (published competitions, newest registration opening first, with their stages
-// and rubrics, fee waves, prizes, contacts, judges' ids and the poster and guidebook as media
+// and rubrics, fee waves, prizes, contacts, judges' ids, the accent colour and the poster, logo and guidebook as media
 // documents). No access control, hooks, validation or caching: the floor Payload is measured against.
 //
 //   node bench/rawCompetitionsServer.mjs <database file> <port> <server url>
@@ -61,7 +61,7 @@ const competitions = async (limit, page) => {
     }),
   ])
   const ids = rows.map((row) => row.id)
-  const mediaIds = [...new Set(rows.flatMap((row) => [row.poster_id, row.guidebook_id]).filter(Boolean))]
+  const mediaIds = [...new Set(rows.flatMap((row) => [row.poster_id, row.guidebook_id, row.logo_id]).filter(Boolean))]
   const of = (table, order = '_order') =>
     ids.length === 0
       ? { rows: [] }
@@ -113,6 +113,7 @@ const competitions = async (limit, page) => {
 
   const docs = rows.map((row) => ({
     _status: row._status,
+    accentColor: row.accent_color ?? null,
     category: row.category,
     codePrefix: row.code_prefix,
     contacts: (contactsOf.get(row.id) ?? []).map((c) => ({ email: c.email, id: c.id, name: c.name, phone: c.phone })),
@@ -123,6 +124,7 @@ const competitions = async (limit, page) => {
     guidebook: row.guidebook_id ? (mediaById.get(row.guidebook_id) ?? row.guidebook_id) : null,
     id: row.id,
     judges: (judgesOf.get(row.id) ?? []).map((j) => j.users_id),
+    logo: row.logo_id ? (mediaById.get(row.logo_id) ?? row.logo_id) : null,
     maxTeamsPerInstitution: row.max_teams_per_institution,
     poster: row.poster_id ? (mediaById.get(row.poster_id) ?? row.poster_id) : null,
     prizes: (prizesOf.get(row.id) ?? []).map((p) => ({ id: p.id, reward: p.reward, title: p.title })),
