@@ -28,7 +28,6 @@
  */
 export { cacheablePagePolicy, contentSecurityPolicy, isCacheablePage } from './pagePolicies.mjs'
 
-
 /** A fresh nonce: 128 random bits, base64 as CSP expects. */
 export const newNonce = (): string => {
   const bytes = new Uint8Array(16)
