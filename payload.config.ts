@@ -38,6 +38,7 @@ import { survivePoolErrors } from './src/db/survivePoolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { checkInEndpoint } from './src/endpoints/checkIn'
 import { healthEndpoint, readinessEndpoint } from './src/endpoints/health'
+import { forgetEndedRateLimitsTask } from './src/jobs/forgetEndedRateLimits'
 import { generateCertificateTask } from './src/jobs/generateCertificate'
 import { publishDueAnnouncementsTask } from './src/jobs/publishDueAnnouncements'
 import { sendAnnouncementTask } from './src/jobs/sendAnnouncement'
@@ -140,6 +141,7 @@ const config = buildConfig({
       sendAnnouncementTask(env),
       publishDueAnnouncementsTask(),
       sendRemindersTask(env),
+      forgetEndedRateLimitsTask(env),
       generateCertificateTask(env),
     ],
   },

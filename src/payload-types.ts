@@ -136,6 +136,7 @@ export interface Config {
       sendAnnouncement: TaskSendAnnouncement;
       publishDueAnnouncements: TaskPublishDueAnnouncements;
       sendReminders: TaskSendReminders;
+      forgetEndedRateLimits: TaskForgetEndedRateLimits;
       generateCertificate: TaskGenerateCertificate;
       inline: {
         input: unknown;
@@ -878,6 +879,7 @@ export interface PayloadJob {
           | 'sendAnnouncement'
           | 'publishDueAnnouncements'
           | 'sendReminders'
+          | 'forgetEndedRateLimits'
           | 'generateCertificate';
         taskID: string;
         input?:
@@ -918,6 +920,7 @@ export interface PayloadJob {
         | 'sendAnnouncement'
         | 'publishDueAnnouncements'
         | 'sendReminders'
+        | 'forgetEndedRateLimits'
         | 'generateCertificate'
       )
     | null;
@@ -1645,6 +1648,16 @@ export interface TaskSendReminders {
   input?: unknown;
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetEndedRateLimits".
+ */
+export interface TaskForgetEndedRateLimits {
+  input?: unknown;
+  output: {
+    endedBefore?: string | null;
   };
 }
 /**

@@ -74,3 +74,10 @@ export const readRateLimits = (env: Record<string, string | undefined>): RateLim
   }
   return { enabled: !isOff(env.RATE_LIMITS), limits, trustProxy: isOn(env.TRUST_PROXY) }
 }
+
+/**
+ * The longest window of any limit in force: a count whose window started longer ago than this
+ * has ended whatever its bucket, and counts as nothing (its next request starts a new window at 1).
+ */
+export const longestRateLimitWindowMs = (settings: Pick<RateLimitSettings, 'limits'>): number =>
+  Math.max(0, ...Object.values(settings.limits).flatMap((byKey) => Object.values(byKey).map((limit) => limit?.windowMs ?? 0)))

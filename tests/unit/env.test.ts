@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { ConfigurationError, parseOrigins, readEnv, resolveSecret, trustedOrigins } from '../../src/config/env'
-import { parseRateLimit, rateLimitVariable } from '../../src/config/rateLimits'
+import { longestRateLimitWindowMs, parseRateLimit, rateLimitVariable, readRateLimits } from '../../src/config/rateLimits'
 
 const quiet = () => undefined
 
@@ -72,6 +72,18 @@ describe('readEnv', () => {
 })
 
 describe('rate limits', () => {
+  it('knows the longest window in force, the age after which any count has ended', () => {
+    expect(longestRateLimitWindowMs(readRateLimits({ RATE_LIMIT_LOGIN_IP: '5/3d' }))).toBe(3 * 86_400_000)
+    const allOff = Object.fromEntries(
+      ['LOGIN', 'SIGN_UP', 'FORGOT_PASSWORD', 'VERIFY_EMAIL', 'INVITATION_ACCEPT', 'CERTIFICATE_VERIFY'].flatMap((bucket) => [
+        [`RATE_LIMIT_${bucket}_EMAIL`, 'off'],
+        [`RATE_LIMIT_${bucket}_IP`, 'off'],
+      ]),
+    )
+    expect(longestRateLimitWindowMs(readRateLimits({ ...allOff, RATE_LIMIT_SIGN_UP_IP: '4/2h' }))).toBe(2 * 3_600_000)
+    expect(longestRateLimitWindowMs(readRateLimits(allOff))).toBe(0)
+  })
+
   const secret = { PAYLOAD_SECRET: 'y'.repeat(40) }
 
   it('are on by default, with a limit per email and per address for login, sign-up and forgot-password', () => {

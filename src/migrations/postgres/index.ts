@@ -5,6 +5,7 @@ import * as migration_20261127_092543_prizes from './20261127_092543_prizes';
 import * as migration_20261128_121548_security_and_overview from './20261128_121548_security_and_overview';
 import * as migration_20261128_144822_workspace_and_judging_at_scale from './20261128_144822_workspace_and_judging_at_scale';
 import * as migration_20261128_180629_certificates_check_in_storage_and_scale from './20261128_180629_certificates_check_in_storage_and_scale';
+import * as migration_20261129_023110_rate_limit_sweep from './20261129_023110_rate_limit_sweep';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_180629_certificates_check_in_storage_and_scale.up,
     down: migration_20261128_180629_certificates_check_in_storage_and_scale.down,
-    name: '20261128_180629_certificates_check_in_storage_and_scale'
+    name: '20261128_180629_certificates_check_in_storage_and_scale',
+  },
+  {
+    up: migration_20261129_023110_rate_limit_sweep.up,
+    down: migration_20261129_023110_rate_limit_sweep.down,
+    name: '20261129_023110_rate_limit_sweep'
   },
 ];
