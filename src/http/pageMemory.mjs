@@ -84,15 +84,28 @@ export const pageKeyOf = (request) => {
 
 /**
  * Whether Next.js's answer may be kept: a page from its cache, the same for every visitor.
- * @param {import('node:http').ServerResponse} response
+ * @param {number} status @param {Record<string, unknown>} headers (names in lower case)
  */
-const isKeepable = (response) => {
-  if (response.statusCode !== 200) return false
-  if (response.getHeader('x-nextjs-cache') !== 'HIT') return false
-  if (response.hasHeader('set-cookie')) return false
-  const cacheControl = String(response.getHeader('cache-control') ?? '')
-  if (!/^s-maxage=\d+/.test(cacheControl)) return false
-  return !String(response.getHeader('content-security-policy') ?? '').includes("'nonce-")
+const isKeepable = (status, headers) => {
+  if (status !== 200) return false
+  if (headers['x-nextjs-cache'] !== 'HIT') return false
+  if (headers['set-cookie'] !== undefined) return false
+  if (!/^s-maxage=\d+/.test(String(headers['cache-control'] ?? ''))) return false
+  return !String(headers['content-security-policy'] ?? '').includes("'nonce-")
+}
+
+/**
+ * The headers a response was sent with: those set one by one, and those given to `writeHead`
+ * itself (Node.js keeps the latter apart when no header had been set before).
+ * @param {import('node:http').ServerResponse} response @param {unknown[]} args writeHead's arguments
+ * @returns {Record<string, unknown>}
+ */
+const sentHeaders = (response, args) => {
+  /** @type {Record<string, unknown>} */
+  const headers = { ...response.getHeaders() }
+  const given = args.slice(1).find((arg) => arg !== null && typeof arg === 'object' && !Array.isArray(arg))
+  for (const [name, value] of Object.entries(/** @type {object} */ (given ?? {}))) headers[name.toLowerCase()] = value
+  return headers
 }
 
 /** @param {unknown} chunk @param {unknown} encoding */
@@ -151,7 +164,7 @@ export const createPageMemory = ({ memoryMs = DEFAULT_MEMORY_MS, now = Date.now 
     const chunks = []
     let size = 0
     let tooLarge = false
-    /** @type {Record<string, number | string | string[]> | null} */
+    /** @type {Record<string, unknown> | null} */
     let headers = null
     const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
       const buffer = toBuffer(chunk, encoding)
@@ -164,9 +177,8 @@ export const createPageMemory = ({ memoryMs = DEFAULT_MEMORY_MS, now = Date.now 
     const writeHead = response.writeHead
     response.writeHead = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
-        const result = writeHead.apply(response, /** @type {any} */ (args))
-        headers = /** @type {any} */ ({ ...response.getHeaders() })
-        return result
+        headers = sentHeaders(response, args)
+        return writeHead.apply(response, /** @type {any} */ (args))
       }
     )
     const write = response.write
@@ -184,11 +196,13 @@ export const createPageMemory = ({ memoryMs = DEFAULT_MEMORY_MS, now = Date.now 
       }
     )
     response.once('finish', () => {
-      if (tooLarge || generation !== startedIn || !isKeepable(response)) return
-      const sent = headers ?? /** @type {any} */ ({ ...response.getHeaders() })
+      const sent = headers ?? sentHeaders(response, [])
+      if (tooLarge || generation !== startedIn || !isKeepable(response.statusCode, sent)) return
       /** @type {Record<string, number | string | string[]>} */
       const kept = {}
-      for (const [name, value] of Object.entries(sent)) if (!NOT_KEPT_HEADERS.has(name) && value !== undefined) kept[name] = value
+      for (const [name, value] of Object.entries(sent))
+        if (!NOT_KEPT_HEADERS.has(name) && (typeof value === 'string' || typeof value === 'number' || Array.isArray(value)))
+          kept[name] = value
       keep(key, { body: Buffer.concat(chunks), generation: startedIn, headers: kept, keptAt: startedAt })
     })
   }

@@ -92,6 +92,33 @@ describe('the page memory in front of Next.js', () => {
     expect(second.headers.get('date')).toBeTruthy()
   })
 
+  it('keeps headers given to writeHead itself, which Node.js keeps apart from those set one by one', async () => {
+    const memory = createPageMemory()
+    let reachedNext = 0
+    server = http.createServer(
+      memory.listener((_request, response) => {
+        reachedNext++
+        response.writeHead(200, {
+          'Cache-Control': 's-maxage=60',
+          'Content-Type': 'text/html; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'x-nextjs-cache': 'HIT',
+        })
+        response.end('<html>written at once</html>')
+      }),
+    )
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/en`
+    const first = await fetch(url)
+    await first.text()
+    const second = await fetch(url)
+    expect(await second.text()).toBe('<html>written at once</html>')
+    expect(reachedNext).toBe(1)
+    expect(second.headers.get('x-page-memory')).toBe('hit')
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(second.headers.get('cache-control')).toBe('s-maxage=60')
+  })
+
   it('keeps a compressed answer apart from a plain one', async () => {
     const site = await start()
     const plain = await site.get('/en')
