@@ -47,7 +47,7 @@ export const config = {
   matcher: [
     // Pages (public site, /admin); built assets are not requests anyone needs to trace. Left out
     // too: the cacheable pages, `/<lang>`, `/<lang>/competitions/<slug>` and its `/results`, any
-    // first segment but `admin` and `api` (src/http/contentSecurityPolicy.ts isCacheablePage; the unit test
+    // first segment but `admin` and `api` (src/http/pagePolicies.mjs isCacheablePage; the unit test
     // checks the two agree).
     {
       missing: [

@@ -52,7 +52,7 @@ export const CACHEABLE_PAGE_SOURCE = '/:page((?!(?:admin|api)(?:/|$))[^/]+(?:/co
 /**
  * The public pages served from the cache: `/<lang>`, `/<lang>/competitions/<slug>` and
  * `/<lang>/competitions/<slug>/results` (their page files export `revalidate` and render nothing
- * personal). The language segment is any one segment but `admin`: an unknown language is
+ * personal). The language segment is any one segment but `admin` and `api`: an unknown language is
  * answered by the same cached routes (a cached 404), so its scripts must be allowed the same way.
  * Every other page must be rendered per request (`dynamic = 'force-dynamic'`): served from a
  * cache it would carry no nonce, and the nonce policy would block its scripts.
